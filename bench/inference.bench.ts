@@ -2,7 +2,7 @@
 // in the same run, with its own kernels and with XNNPACK, and our int8 MAC/s (dense MACs / time).
 // Goal (engine issue): ≥ 300 M MAC/s on VWW and ResNet-8.
 import { prepareGraph, runGraph } from '../src/kernels/executor.ts';
-import type { TensorData } from '../src/kernels/view.ts';
+import type { TensorData } from '../src/model/view.ts';
 
 import { denseMacs } from '../src/model/stats.ts';
 import { readTflite } from '../src/model/tflite/reader.ts';

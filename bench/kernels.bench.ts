@@ -3,10 +3,10 @@
 // Goal: ≥ 300 M MAC/s for int8 CONV_2D and DEPTHWISE_CONV_2D.
 
 import { prepareGraph } from '../src/kernels/executor.ts';
-import { allocateTensorData } from '../src/kernels/tensor-data.ts';
+import { allocateTensorData } from '../src/model/tensor-data.ts';
 import type { Graph } from '../src/model/graph.ts';
 import { elementCount } from '../src/model/graph.ts';
-import { wholeBox } from '../src/kernels/view.ts';
+import { wholeBox } from '../src/model/view.ts';
 import { GraphBuilder, prng } from '../test/kernels/graph-builder.ts';
 import { randomValues } from '../test/kernels/random-ops.ts';
 

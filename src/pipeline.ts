@@ -12,6 +12,7 @@ import { allTargets, findTargets, type Target } from './mcu/targets.ts';
 import { buildReport, validateReport, type Report, type ScheduleReport, type TargetReport } from './report/report.ts';
 import { PAPER_CONVENTION, conventionFor, perLayerLivePeak, type PatchRuntime } from './schedule/live-set.ts';
 import { advisePatch } from './schedule/advisor.ts';
+import { adviceMessages } from './report/advice.ts';
 import { placedPatchPeak } from './schedule/patch-memory.ts';
 import { planCheckedPatches, planPatches } from './schedule/patch.ts';
 import { summarizePatchPlan, type PatchScheduleSummary } from './schedule/patch-summary.ts';
@@ -163,7 +164,7 @@ function placed(graph: Graph, s: ScheduleReport): ScheduleReport {
 
 function adviceFor(graph: Graph, best: PatchScheduleSummary): string[] {
   const advice = advisePatch(planCheckedPatches(graph, { split: best.split, patches: best.patches }), best);
-  return advice.helpsLittle ? [...advice.messages] : [];
+  return adviceMessages(advice);
 }
 
 /**

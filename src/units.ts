@@ -1,6 +1,9 @@
 // Parsing of the human units budgets and thresholds are written in (`256KiB`, `120ms`, `+5%`).
 // A bad value throws a plain Error naming what was expected; callers add the key and the file.
-import type { Threshold, ThresholdMetric } from './report/compare.ts';
+
+/** How much worse than the baseline counts as a regression: a fraction of the base, or an amount. */
+export type Threshold = { relative: number } | { absolute: number };
+export type ThresholdMetric = 'sram' | 'flash' | 'macs' | 'latency' | 'accuracy';
 
 const BYTE_UNITS: Record<string, number> = {
   b: 1, kb: 1000, kib: 1024, mb: 1000 ** 2, mib: 1024 ** 2, gb: 1000 ** 3, gib: 1024 ** 3,

@@ -7,7 +7,7 @@ import { prepareGraph, runGraph } from '../../src/kernels/executor.ts';
 import { writeNpy } from '../../src/eval/npy.ts';
 import { quantizeInput } from '../../src/eval/preprocess.ts';
 import type { Graph } from '../../src/model/graph.ts';
-import { quantizeGraph } from '../../src/model/quantize.ts';
+import { quantizeGraph } from '../../src/eval/quantize.ts';
 import { readTfjsModel } from '../../src/model/tfjs.ts';
 import { writeTflite } from '../../src/model/tflite/writer.ts';
 import { seededRandom } from '../../src/random.ts';

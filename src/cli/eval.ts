@@ -8,7 +8,7 @@ import { loadDataset, SampleReader } from '../eval/dataset.ts';
 import { progressPrinter } from '../eval/progress.ts';
 import { accuracyReport, parseShard, renderResult, type EvalResult } from '../eval/result.ts';
 import { elementCount, type Graph } from '../model/graph.ts';
-import { quantizeGraph } from '../model/quantize.ts';
+import { quantizeGraph } from '../eval/quantize.ts';
 import { readTfjsModel } from '../model/tfjs.ts';
 import { readTflite } from '../model/tflite/reader.ts';
 import { writeTflite } from '../model/tflite/writer.ts';

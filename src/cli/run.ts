@@ -2,7 +2,7 @@
 // inputs; outputs written as raw bytes in order, or summarized on stdout.
 import { UserError } from '../errors.ts';
 import { prepareGraph, runGraph } from '../kernels/executor.ts';
-import type { TensorData } from '../kernels/view.ts';
+import type { TensorData } from '../model/view.ts';
 import { elementCount, tensorBytes, type Graph, type Tensor } from '../model/graph.ts';
 import { decodeRawTensor, dtypesMatchingSize, encodeRawTensor } from '../model/raw-tensor.ts';
 import { readTflite } from '../model/tflite/reader.ts';

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
-import type { TensorData } from '../kernels/view.ts';
+import type { TensorData } from '../model/view.ts';
 import { elementCount, tensorBytes, type Tensor } from '../model/graph.ts';
 import { decodeRawTensor } from '../model/raw-tensor.ts';
 import { compileSchema } from '../schema-validation.ts';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { prepareGraph, runGraph, type PreparedGraph } from '../kernels/executor.ts';
-import type { TensorData } from '../kernels/view.ts';
+import type { TensorData } from '../model/view.ts';
 import { elementCount, type Graph } from '../model/graph.ts';
 import { readTflite } from '../model/tflite/reader.ts';
 import { planPatches, type PatchPlan, type PatchRequest } from '../schedule/patch.ts';

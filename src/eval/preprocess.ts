@@ -1,9 +1,9 @@
 // Pixels → the real values a model was trained on → its input tensor. One implementation serves the
 // dataset loader and the fixture training script, so training and evaluation see identical inputs.
 
-import type { TensorData } from '../kernels/view.ts';
+import type { TensorData } from '../model/view.ts';
 import type { Tensor } from '../model/graph.ts';
-import { allocateTensorData } from '../kernels/tensor-data.ts';
+import { allocateTensorData } from '../model/tensor-data.ts';
 import { tfliteRound } from '../kernels/quant.ts';
 
 /** An image decoded to 8-bit samples, row-major, top row first, channels interleaved. */

@@ -2,7 +2,6 @@
 // exactly (`tinygate merge`). The report's `accuracy` section is computed from a complete result.
 
 import { UserError } from '../errors.ts';
-import type { AccuracyReport } from '../report/report.ts';
 
 export const RESULT_KIND = 'tinygate-accuracy';
 
@@ -71,6 +70,15 @@ export function mergeResults(parts: readonly EvalResult[], sources: readonly str
     agreeing: sum((p) => p.agreeing),
     floatCorrect: sum((p) => p.floatCorrect),
   };
+}
+
+/** The accuracy part of a report (schema: `accuracy`). */
+export interface AccuracyReport {
+  top1: number;
+  samples: number;
+  dataset: string;
+  agreement?: number;
+  floatTop1?: number;
 }
 
 /** The report's accuracy section (fractions), from a complete result. */

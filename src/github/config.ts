@@ -4,12 +4,12 @@
 
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UserError } from '../errors.ts';
-import type { Budgets, FailOn, ModelSettings, ScheduleChoice, Threshold, ThresholdMetric } from '../report/compare.ts';
+import type { Budgets, FailOn, ModelSettings, ScheduleChoice } from '../report/compare.ts';
 import { parseTargets, type Target } from '../mcu/targets.ts';
 import { compileSchema } from '../schema-validation.ts';
 import configSchema from '../../schema/config.schema.json' with { type: 'json' };
 import { matchesGlob } from './glob.ts';
-import { parseBytes, parseMilliseconds, parseThreshold } from '../units.ts';
+import { parseBytes, parseMilliseconds, parseThreshold, type Threshold, type ThresholdMetric } from '../units.ts';
 
 /** What applies to every model unless its config entry says otherwise (action inputs, CLI flags). */
 export interface GateOptions {

@@ -12,7 +12,7 @@ import type { ConvOp, Graph, Op } from '../model/graph.ts';
 import type { PreparedOp, PrepareFn } from './kernel.ts';
 import { finishOutput, prepareMac } from './mac-setup.ts';
 import { inputSlot, nhwcAddress, nhwcTensor } from './nhwc.ts';
-import type { Box, TensorView } from './view.ts';
+import type { Box, TensorView } from '../model/view.ts';
 
 // Module-local alias for the per-element call (see mac-setup.ts).
 const finish = finishOutput;

@@ -12,7 +12,7 @@ import type { PreparedOp, PrepareFn } from './kernel.ts';
 import { clampFloat, prepareMac, requantize } from './mac-setup.ts';
 import type { NhwcAddress } from './nhwc.ts';
 import { inputSlot, nhwcAddress, nhwcTensor } from './nhwc.ts';
-import type { Box, TensorView } from './view.ts';
+import type { Box, TensorView } from '../model/view.ts';
 
 // Module-local aliases for the per-element calls (see mac-setup.ts).
 const requant = requantize;

@@ -14,7 +14,7 @@ import type { TensorQuant } from './op-tensors.ts';
 import {
   activationRangeQuantized, dtypeRange, multiplyByQuantizedMultiplier, multiplyByQuantizedMultiplierFast, quantizeMultiplier,
 } from './quant.ts';
-import type { Box, TensorData, TensorView } from './view.ts';
+import type { Box, TensorData, TensorView } from '../model/view.ts';
 import { RowWalker, broadcastsTo } from './walk.ts';
 
 /** TFLite's `left_shift` for 8-bit ADD/SUB: headroom so the rescaled inputs keep 20 fraction bits. */

@@ -7,9 +7,9 @@ import type { Graph, Tensor } from '../model/graph.ts';
 import { elementCount, NO_TENSOR } from '../model/graph.ts';
 import type { PreparedOp } from './kernel.ts';
 import { kernelFor } from './registry.ts';
-import { allocateTensorData, decodeConstant } from './tensor-data.ts';
-import type { TensorData, TensorView } from './view.ts';
-import { wholeBox } from './view.ts';
+import { allocateTensorData, decodeConstant } from '../model/tensor-data.ts';
+import type { TensorData, TensorView } from '../model/view.ts';
+import { wholeBox } from '../model/view.ts';
 
 export interface PreparedGraph {
   readonly graph: Graph;

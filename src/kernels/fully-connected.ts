@@ -11,7 +11,7 @@ import { elementCount } from '../model/graph.ts';
 import type { PreparedOp, PrepareFn } from './kernel.ts';
 import { finishOutput, prepareMac } from './mac-setup.ts';
 import { inputSlot } from './nhwc.ts';
-import type { TensorView } from './view.ts';
+import type { TensorView } from '../model/view.ts';
 
 // Module-local alias for the per-element call (see mac-setup.ts).
 const finish = finishOutput;

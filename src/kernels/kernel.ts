@@ -2,7 +2,7 @@
 // ranges, decoded constants), then run blindly on any output window.
 
 import type { Graph, Op } from '../model/graph.ts';
-import type { Box, TensorView } from './view.ts';
+import type { Box, TensorView } from '../model/view.ts';
 
 export interface PreparedOp {
   readonly op: Op;

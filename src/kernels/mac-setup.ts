@@ -10,7 +10,7 @@ import { UserError } from '../errors.ts';
 import type { Graph, Op, Tensor } from '../model/graph.ts';
 import { NO_TENSOR, opName } from '../model/graph.ts';
 import { activationRangeQuantized, multiplyByQuantizedMultiplierFast, quantizeMultiplier } from './quant.ts';
-import { decodeConstant } from './tensor-data.ts';
+import { decodeConstant } from '../model/tensor-data.ts';
 
 // Per-element calls go through module-local aliases: the tsx and vitest loaders turn imported
 // bindings into getters, and a getter call per output element is measurable.

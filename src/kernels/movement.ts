@@ -11,7 +11,7 @@ import { elementCount } from '../model/graph.ts';
 import type { PreparedOp } from './kernel.ts';
 import { failOp, outputOf, perTensorQuant, stridesOf, tensorOf } from './op-tensors.ts';
 import { tfliteRound } from './quant.ts';
-import type { Box, TensorView } from './view.ts';
+import type { Box, TensorView } from '../model/view.ts';
 
 export function prepareReshape(op: Op, graph: Graph): PreparedOp {
   if (op.kind !== 'RESHAPE' && op.kind !== 'SQUEEZE') failOp(op, 'not a RESHAPE or SQUEEZE op');

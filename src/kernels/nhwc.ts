@@ -3,7 +3,7 @@
 import { UserError } from '../errors.ts';
 import type { Graph, Op, Tensor } from '../model/graph.ts';
 import { opName } from '../model/graph.ts';
-import type { Box } from './view.ts';
+import type { Box } from '../model/view.ts';
 
 /**
  * Row-major strides of a buffer holding `box` of an NHWC tensor. Element (b, y, x, c) in global

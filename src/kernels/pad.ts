@@ -9,8 +9,8 @@ import type { Graph, Op, PadOp } from '../model/graph.ts';
 import { NO_TENSOR } from '../model/graph.ts';
 import type { PreparedOp, PrepareFn } from './kernel.ts';
 import { inputSlot } from './nhwc.ts';
-import { decodeConstant } from './tensor-data.ts';
-import type { Box, TensorView } from './view.ts';
+import { decodeConstant } from '../model/tensor-data.ts';
+import type { Box, TensorView } from '../model/view.ts';
 
 /** Row-major strides of a buffer holding `box`. */
 function stridesOf(box: Box): number[] {

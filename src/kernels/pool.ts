@@ -10,7 +10,7 @@ import type { Graph, Op, PoolOp } from '../model/graph.ts';
 import type { PreparedOp, PrepareFn } from './kernel.ts';
 import { inputSlot, nhwcAddress, nhwcTensor } from './nhwc.ts';
 import { activationRangeQuantized } from './quant.ts';
-import type { Box, TensorView } from './view.ts';
+import type { Box, TensorView } from '../model/view.ts';
 
 export const preparePool: PrepareFn = (op: Op, graph: Graph): PreparedOp => {
   if (op.kind !== 'AVERAGE_POOL_2D' && op.kind !== 'MAX_POOL_2D') throw new Error(`preparePool got ${op.kind}`);

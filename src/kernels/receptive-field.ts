@@ -4,7 +4,7 @@
 
 import type { Graph, Op } from '../model/graph.ts';
 import { axisMap, resizeMode } from './resize.ts';
-import type { Box } from './view.ts';
+import type { Box } from '../model/view.ts';
 
 /** [lo, hi] inclusive, clipped to [0, size − 1]; an empty range clips to size 0 at its nearest edge. */
 function clip(lo: number, hi: number, size: number): [start: number, count: number] {

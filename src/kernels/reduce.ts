@@ -15,7 +15,7 @@ import type { Graph, MeanOp, Op } from '../model/graph.ts';
 import type { PreparedOp } from './kernel.ts';
 import { failOp, outputOf, perTensorQuant, requireDtypes, stridesOf, tensorOf } from './op-tensors.ts';
 import { multiplyByQuantizedMultiplier, quantizeMultiplier, tfliteRound } from './quant.ts';
-import type { TensorData, TensorView } from './view.ts';
+import type { TensorData, TensorView } from '../model/view.ts';
 
 const f32 = Math.fround;
 

@@ -9,7 +9,7 @@ import type { Graph, Op, ResizeOp } from '../model/graph.ts';
 import type { PreparedOp, PrepareFn } from './kernel.ts';
 import { inputSlot, nhwcAddress, nhwcTensor } from './nhwc.ts';
 import { tfliteRound } from './quant.ts';
-import type { Box, TensorView } from './view.ts';
+import type { Box, TensorView } from '../model/view.ts';
 
 const f32 = Math.fround;
 

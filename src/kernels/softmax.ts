@@ -12,7 +12,7 @@ import type { Graph, Op } from '../model/graph.ts';
 import type { PreparedOp } from './kernel.ts';
 import { failOp, outputOf, perTensorQuant, requireDtypes, tensorOf } from './op-tensors.ts';
 import { dtypeRange, tfliteRound } from './quant.ts';
-import type { TensorData, TensorView } from './view.ts';
+import type { TensorData, TensorView } from '../model/view.ts';
 
 const f32 = Math.fround;
 

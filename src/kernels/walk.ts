@@ -4,7 +4,7 @@
 
 import type { Op } from '../model/graph.ts';
 import type { PreparedOp } from './kernel.ts';
-import type { Box, TensorData, TensorView } from './view.ts';
+import type { Box, TensorData, TensorView } from '../model/view.ts';
 
 /**
  * Walks the rows (all axes but the last) of a window of an output of rank `rank`. Operand 0 is the

@@ -11,7 +11,7 @@
 
 import type { Graph, Op } from '../model/graph.ts';
 import { inputBoxFor } from '../kernels/receptive-field.ts';
-import { boxElements, wholeBox, type Box } from '../kernels/view.ts';
+import { boxElements, wholeBox, type Box } from '../model/view.ts';
 import { memoryTerms } from './board-terms.ts';
 import {
   CALL_OVERHEAD_CYCLES, CORE_TIMING, ELEMENT_MIXES, KERNEL_MIXES,

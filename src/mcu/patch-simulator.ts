@@ -8,8 +8,8 @@
 import { Buffer } from 'node:buffer';
 import { UserError } from '../errors.ts';
 import { prepareGraph, type PreparedGraph } from '../kernels/executor.ts';
-import { allocateTensorData } from '../kernels/tensor-data.ts';
-import { wholeBox, type TensorData, type TensorView } from '../kernels/view.ts';
+import { allocateTensorData } from '../model/tensor-data.ts';
+import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
 import { DTYPE_BYTES, elementCount, NO_TENSOR, type Graph, type Tensor } from '../model/graph.ts';
 import { activationInputs } from '../schedule/lifetimes.ts';
 import type { PatchMemoryPlan } from '../schedule/patch-memory.ts';

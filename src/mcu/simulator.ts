@@ -7,8 +7,8 @@
 import { UserError } from '../errors.ts';
 import type { PreparedOp } from '../kernels/kernel.ts';
 import { kernelFor } from '../kernels/registry.ts';
-import { allocateTensorData, decodeConstant } from '../kernels/tensor-data.ts';
-import { wholeBox, type TensorData, type TensorView } from '../kernels/view.ts';
+import { allocateTensorData, decodeConstant } from '../model/tensor-data.ts';
+import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
 import { DTYPE_BYTES, NO_TENSOR, elementCount, type Graph, type Op, type Tensor } from '../model/graph.ts';
 import { fusePads } from '../schedule/fuse-pads.ts';
 import type { MemoryPlan, PlannedBuffer } from '../schedule/planner.ts';

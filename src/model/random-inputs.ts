@@ -1,8 +1,8 @@
 // Seeded random inputs for a model: int8/uint8 uniform over the type, float32 uniform in [-1, 1).
 // `tinygate run --random-input`, the simulator tests and the benchmarks all use these, so a seed
 // means the same tensors everywhere.
-import { allocateTensorData } from '../kernels/tensor-data.ts';
-import type { TensorData } from '../kernels/view.ts';
+import { allocateTensorData } from './tensor-data.ts';
+import type { TensorData } from './view.ts';
 import { seededRandom } from '../random.ts';
 import { elementCount, type Graph } from './graph.ts';
 

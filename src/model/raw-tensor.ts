@@ -1,6 +1,6 @@
 // Raw tensor files: the bytes of a tensor's elements in its dtype, little-endian, row-major. This is
 // what `tinygate run` reads and writes and what TFLite's interpreter takes.
-import type { TensorData } from '../kernels/view.ts';
+import type { TensorData } from './view.ts';
 import { DTYPE_BYTES, type DType } from './graph.ts';
 
 const CONSTRUCTORS: Partial<Record<DType, new (buffer: ArrayBuffer) => TensorData>> = {

@@ -6,6 +6,7 @@
 // Reports grow over time (schedules, targets, accuracy arrive in later schema additions), so every
 // figure that a report may lack is `null` here, and a null is never compared, budgeted or shown as 0.
 
+import type { Threshold, ThresholdMetric } from '../units.ts';
 import { formatBytes, formatCount } from './format.ts';
 import type { LayerReport, Report } from './report.ts';
 
@@ -16,8 +17,6 @@ interface AccuracyEntry { top1: number; samples: number; dataset: string }
 type GrownReport = Report & { schedules?: ScheduleEntry[]; targets?: TargetEntry[]; accuracy?: AccuracyEntry };
 
 /** How much worse head may be than base: a fraction of base, or an amount in the metric's unit. */
-export type Threshold = { relative: number } | { absolute: number };
-export type ThresholdMetric = 'sram' | 'flash' | 'macs' | 'latency' | 'accuracy';
 export type ScheduleChoice = 'per-layer' | 'patch' | 'auto';
 export type FailOn = 'budget' | 'regression' | 'never';
 

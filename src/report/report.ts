@@ -3,6 +3,7 @@
 // machine, so the same model gives byte-identical JSON.
 
 import { createHash } from 'node:crypto';
+import type { AccuracyReport } from '../eval/result.ts';
 import { UserError } from '../errors.ts';
 import { opName, tensorBytes, type Graph } from '../model/graph.ts';
 import { idealActivationPeakBytes, opStats, weightBytes } from '../model/stats.ts';
@@ -80,14 +81,6 @@ export interface TargetReport {
   flashBytes: number;
   sramBytes: number;
   layers?: { index: number; cycles: number }[];
-}
-
-export interface AccuracyReport {
-  top1: number;
-  samples: number;
-  dataset: string;
-  agreement?: number;
-  floatTop1?: number;
 }
 
 export interface Report {

@@ -6,7 +6,6 @@
 // section 3.2, "receptive field redistribution", shrinks exactly these).
 
 import { opName, tensorBytes, type Graph } from '../model/graph.ts';
-import { formatShape } from '../report/format.ts';
 import type { PatchPlan } from './patch.ts';
 import type { PatchScheduleSummary } from './patch-summary.ts';
 
@@ -20,10 +19,24 @@ export interface HaloDriver {
   readonly haloPixels: number;
 }
 
+/**
+ * Why a schedule helps little, as data; src/report/advice.ts puts it in words. `reduction` is
+ * per-layer peak / patch peak; `overhead` is stage 1's extra MACs as a fraction.
+ */
+export type AdviceReason =
+  /** The peak sits after the split, where patches do not reach. */
+  | { readonly kind: 'peak-after-split'; readonly reduction: number; readonly stage2PeakBytes: number }
+  /** Stage 1's peak is mostly the split buffer. */
+  | { readonly kind: 'split-buffer'; readonly reduction: number; readonly stage1PeakBytes: number; readonly splitShape: readonly number[]; readonly splitBytes: number }
+  /** One patch's tiles overlap so much that they need `tileBytes`. */
+  | { readonly kind: 'overlap'; readonly reduction: number; readonly tileBytes: number }
+  /** Recomputed halos: each input tile reaches `haloPixels` beyond its patch through `spatialLayers` layers. */
+  | { readonly kind: 'halo'; readonly overhead: number; readonly tile: readonly number[]; readonly haloPixels: number; readonly spatialLayers: number; readonly topDrivers: readonly HaloDriver[] };
+
 export interface PatchAdvice {
   /** True when the peak drops less than 2× or stage 1 costs over 50% more MACs. */
   readonly helpsLittle: boolean;
-  readonly messages: readonly string[];
+  readonly reasons: readonly AdviceReason[];
   /** Stage-1 layers by decreasing halo share. */
   readonly haloDrivers: readonly HaloDriver[];
 }
@@ -64,28 +77,22 @@ export function advisePatch(plan: PatchPlan, summary: PatchScheduleSummary): Pat
   const reduction = summary.perLayerPeakBytes / summary.peakSramBytes;
   const overhead = summary.stage1.macs / summary.stage1.perLayerMacs - 1;
   const helpsLittle = reduction < MIN_USEFUL_REDUCTION || overhead > MAX_USEFUL_OVERHEAD;
-  const messages: string[] = [];
+  const reasons: AdviceReason[] = [];
   const split = plan.graph.tensors[plan.splitTensor]!;
-  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   if (reduction < MIN_USEFUL_REDUCTION) {
-    const head = `peak SRAM drops only ${reduction.toFixed(2)}×`;
     if (summary.stage2PeakBytes >= summary.stage1PeakBytes) {
-      messages.push(`${head}: the peak (${summary.stage2PeakBytes} B) is after the split, where patches do not reach; split later`);
+      reasons.push({ kind: 'peak-after-split', reduction, stage2PeakBytes: summary.stage2PeakBytes });
     } else if (2 * tensorBytes(split) >= summary.stage1PeakBytes) {
-      messages.push(`${head}: stage 1 needs ${summary.stage1PeakBytes} B, mostly the split buffer (${formatShape(split.shape)}, ${tensorBytes(split)} B); split where the feature map is smaller`);
+      reasons.push({ kind: 'split-buffer', reduction, stage1PeakBytes: summary.stage1PeakBytes, splitShape: split.shape, splitBytes: tensorBytes(split) });
     } else {
-      messages.push(`${head}: one patch's tiles need ${summary.stage1PeakBytes - tensorBytes(split)} B because they overlap so much (below); split earlier or use more patches`);
+      reasons.push({ kind: 'overlap', reduction, tileBytes: summary.stage1PeakBytes - tensorBytes(split) });
     }
   }
   // The tile minus what the patch itself covers at the input: (g − 1)·S + 1 rows for output stride S.
   const stride = inputJumps(plan.graph, plan).get(plan.splitTensor) ?? 1;
-  const halo = plan.tile[0] - ((plan.patchSize[0] - 1) * stride + 1);
+  const haloPixels = plan.tile[0] - ((plan.patchSize[0] - 1) * stride + 1);
   if (helpsLittle && overhead > 0 && drivers.length > 0) {
-    // Converter-made tensor names can run to hundreds of characters; the op index always identifies.
-    const label = (d: HaloDriver): string => (d.name.length <= 40 ? `op ${d.op} ${d.name}` : `op ${d.op}`);
-    const top = drivers.slice(0, 3).map((d) => `${label(d)} (${d.layer}, ${d.haloPixels} px)`).join(', ');
-    const spatial = drivers.length;
-    messages.push(`stage 1 costs ${pct(overhead)} more MACs: each ${plan.tile.join('×')} input tile reaches ${halo} px beyond its patch, through ${spatial} spatial layer${spatial === 1 ? '' : 's'}; most from ${top}. Smaller kernels or fewer layers before the split shrink the overlap`);
+    reasons.push({ kind: 'halo', overhead, tile: plan.tile, haloPixels, spatialLayers: drivers.length, topDrivers: drivers.slice(0, 3) });
   }
-  return { helpsLittle, messages, haloDrivers: drivers };
+  return { helpsLittle, reasons, haloDrivers: drivers };
 }

@@ -10,8 +10,8 @@
 import { UserError } from '../errors.ts';
 import { elementCount, NO_TENSOR, type Tensor } from '../model/graph.ts';
 import type { PreparedGraph } from '../kernels/executor.ts';
-import { allocateTensorData } from '../kernels/tensor-data.ts';
-import { boxElements, wholeBox, type Box, type TensorData, type TensorView } from '../kernels/view.ts';
+import { allocateTensorData } from '../model/tensor-data.ts';
+import { boxElements, wholeBox, type Box, type TensorData, type TensorView } from '../model/view.ts';
 import { patchWindow, type PatchPlan } from './patch.ts';
 
 /** One unit of work: op `op` computes `window` of its output, for `patch` (null in stage 2). */

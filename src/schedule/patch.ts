@@ -14,7 +14,7 @@
 import { UserError } from '../errors.ts';
 import { NO_TENSOR, opName, type Graph, type Op } from '../model/graph.ts';
 import { inputBoxFor } from '../kernels/receptive-field.ts';
-import type { Box } from '../kernels/view.ts';
+import type { Box } from '../model/view.ts';
 
 /** One spatial interval: [start, start + size). */
 export interface Span {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { loadDataset, SampleReader } from '../../src/eval/dataset.ts';
-import type { TensorData } from '../../src/kernels/view.ts';
+import type { TensorData } from '../../src/model/view.ts';
 import { readTflite } from '../../src/model/tflite/reader.ts';
 
 export const FIXTURE_NAMES = ['base', 'candidate', 'over_budget'] as const;

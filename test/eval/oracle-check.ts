@@ -5,7 +5,7 @@
 // TFLite's WASM build rounds MAC requantization once, the reference kernels twice).
 import { expect } from 'vitest';
 import { prepareGraph, runGraph } from '../../src/kernels/executor.ts';
-import type { TensorData } from '../../src/kernels/view.ts';
+import type { TensorData } from '../../src/model/view.ts';
 import { readTflite } from '../../src/model/tflite/reader.ts';
 import { replayLayers } from '../kernels/model-check.ts';
 import { rawBytes } from '../kernels/tflite-compare.ts';

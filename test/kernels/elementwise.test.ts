@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DType } from '../../src/model/graph.ts';
 import { prepareElementwise } from '../../src/kernels/elementwise.ts';
-import type { Box } from '../../src/kernels/view.ts';
+import type { Box } from '../../src/model/view.ts';
 import { UserError } from '../../src/errors.ts';
 import { oneOpGraph, ourAndTheirs, runOurs, seededBytes, seededInputs, tilesOf, int8Diffs } from './single-op-harness.ts';
 

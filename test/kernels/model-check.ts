@@ -8,7 +8,7 @@
 import { expect } from 'vitest';
 import type { Allocator } from '../../src/kernels/executor.ts';
 import { heapAllocator, prepareGraph, runGraph } from '../../src/kernels/executor.ts';
-import type { TensorData } from '../../src/kernels/view.ts';
+import type { TensorData } from '../../src/model/view.ts';
 import type { Graph } from '../../src/model/graph.ts';
 import { elementCount, NO_TENSOR } from '../../src/model/graph.ts';
 import { readTflite } from '../../src/model/tflite/reader.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DType, Graph } from '../../src/model/graph.ts';
 import { NO_TENSOR } from '../../src/model/graph.ts';
 import { prepareConcat, prepareReshape, prepareStridedSlice, prepareTranspose } from '../../src/kernels/movement.ts';
-import type { Box } from '../../src/kernels/view.ts';
+import type { Box } from '../../src/model/view.ts';
 import { UserError } from '../../src/errors.ts';
 import { oneOpGraph, ourAndTheirs, runOurs, seededBytes, tilesOf, int8Diffs } from './single-op-harness.ts';
 

@@ -5,9 +5,9 @@
 
 import type { Graph } from '../../src/model/graph.ts';
 import { elementCount } from '../../src/model/graph.ts';
-import { decodeConstant } from '../../src/kernels/tensor-data.ts';
+import { decodeConstant } from '../../src/model/tensor-data.ts';
 import { multiplyByQuantizedMultiplier, quantizeMultiplier } from '../../src/kernels/quant.ts';
-import type { TensorData } from '../../src/kernels/view.ts';
+import type { TensorData } from '../../src/model/view.ts';
 
 /** FULLY_CONNECTED, from reference/integer_ops/fully_connected.h: Σ (w + w_offset)·(x + x_offset) + bias. */
 function naiveFullyConnected(graph: Graph, x: TensorData): number[] {

@@ -3,8 +3,8 @@
 
 import type { Activation, DType, Graph } from '../../src/model/graph.ts';
 import { elementCount } from '../../src/model/graph.ts';
-import type { TensorData } from '../../src/kernels/view.ts';
-import { allocateTensorData } from '../../src/kernels/tensor-data.ts';
+import type { TensorData } from '../../src/model/view.ts';
+import { allocateTensorData } from '../../src/model/tensor-data.ts';
 import { GraphBuilder, prng } from './graph-builder.ts';
 
 export type Rng = ReturnType<typeof prng>;

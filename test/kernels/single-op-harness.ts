@@ -5,9 +5,9 @@ import type { DType, Graph, Op, Tensor } from '../../src/model/graph.ts';
 import { elementCount } from '../../src/model/graph.ts';
 import { writeTflite } from '../../src/model/tflite/writer.ts';
 import type { PrepareFn } from '../../src/kernels/kernel.ts';
-import { allocateTensorData } from '../../src/kernels/tensor-data.ts';
-import type { Box, TensorData } from '../../src/kernels/view.ts';
-import { wholeBox } from '../../src/kernels/view.ts';
+import { allocateTensorData } from '../../src/model/tensor-data.ts';
+import type { Box, TensorData } from '../../src/model/view.ts';
+import { wholeBox } from '../../src/model/view.ts';
 import { createOracle, executedNodeTypes } from '../oracle/tflite-oracle.ts';
 
 export interface TensorSpec {

@@ -10,7 +10,7 @@
 // accumulator. Anything else must match byte for byte (float32: to 1e-3).
 
 import { expect } from 'vitest';
-import type { TensorData } from '../../src/kernels/view.ts';
+import type { TensorData } from '../../src/model/view.ts';
 import type { Graph } from '../../src/model/graph.ts';
 import { clampTo, naiveAccumulators, naiveOutputs, requantOf } from './naive-mac.ts';
 

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { prepareGraph } from '../../src/kernels/executor.ts';
 import { inputBoxFor } from '../../src/kernels/receptive-field.ts';
-import { allocateTensorData } from '../../src/kernels/tensor-data.ts';
-import type { Box, TensorData, TensorView } from '../../src/kernels/view.ts';
-import { boxElements, wholeBox } from '../../src/kernels/view.ts';
+import { allocateTensorData } from '../../src/model/tensor-data.ts';
+import type { Box, TensorData, TensorView } from '../../src/model/view.ts';
+import { boxElements, wholeBox } from '../../src/model/view.ts';
 import type { DType, Graph } from '../../src/model/graph.ts';
 import { elementCount } from '../../src/model/graph.ts';
 import { prng } from './graph-builder.ts';

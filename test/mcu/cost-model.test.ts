@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxElements, wholeBox, type Box } from '../../src/kernels/view.ts';
+import { boxElements, wholeBox, type Box } from '../../src/model/view.ts';
 import { addCost, chargeStep, chargeSteps, estimateModel, ZERO_COST } from '../../src/mcu/cost-model.ts';
 import { BUILTIN_TARGETS, findTargets, type Target } from '../../src/mcu/targets.ts';
 import { opStats } from '../../src/model/stats.ts';

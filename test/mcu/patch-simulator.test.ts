@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.ts';
 import { prepareGraph, runGraph } from '../../src/kernels/executor.ts';
-import type { TensorData } from '../../src/kernels/view.ts';
+import type { TensorData } from '../../src/model/view.ts';
 import { DTYPE_BYTES, tensorBytes, type Graph } from '../../src/model/graph.ts';
 import { readTflite } from '../../src/model/tflite/reader.ts';
 import { simulatePatchPlan } from '../../src/mcu/patch-simulator.ts';

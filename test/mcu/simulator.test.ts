@@ -3,7 +3,7 @@
 // byte. The write checker also catches any op that writes outside its own output or scratch.
 import { describe, expect, it } from 'vitest';
 import { prepareGraph, runGraph } from '../../src/kernels/executor.ts';
-import type { TensorData } from '../../src/kernels/view.ts';
+import type { TensorData } from '../../src/model/view.ts';
 
 import { readTflite } from '../../src/model/tflite/reader.ts';
 import { simulatePlan } from '../../src/mcu/simulator.ts';

@@ -2,10 +2,10 @@
 // rules, TFLite's interpreter runs the written .tflite exactly as our engine does (layer by layer),
 // and the int8 outputs stay close to what tfjs computes in float.
 import { describe, expect, it } from 'vitest';
-import { decodeConstant } from '../../src/kernels/tensor-data.ts';
+import { decodeConstant } from '../../src/model/tensor-data.ts';
 import { prepareGraph, runGraph } from '../../src/kernels/executor.ts';
 import { quantizeInput } from '../../src/eval/preprocess.ts';
-import { activationQuant, quantizeGraph } from '../../src/model/quantize.ts';
+import { activationQuant, quantizeGraph } from '../../src/eval/quantize.ts';
 import { readTfjsModel } from '../../src/model/tfjs.ts';
 import { writeTflite } from '../../src/model/tflite/writer.ts';
 import { compareWithOracle } from '../eval/oracle-check.ts';

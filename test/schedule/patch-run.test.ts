@@ -4,8 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { prepareGraph, runGraph, type PreparedGraph } from '../../src/kernels/executor.ts';
-import { allocateTensorData } from '../../src/kernels/tensor-data.ts';
-import type { TensorData } from '../../src/kernels/view.ts';
+import { allocateTensorData } from '../../src/model/tensor-data.ts';
+import type { TensorData } from '../../src/model/view.ts';
 import { elementCount, type Graph, type Tensor } from '../../src/model/graph.ts';
 import { readTflite } from '../../src/model/tflite/reader.ts';
 import { ZOO_NAMES, zooModel } from '../../src/model/zoo.ts';

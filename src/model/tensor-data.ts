@@ -3,8 +3,8 @@
 // are copied into aligned typed arrays once, at prepare time.
 
 import { UserError } from '../errors.ts';
-import type { DType, Tensor } from '../model/graph.ts';
-import { elementCount } from '../model/graph.ts';
+import type { DType, Tensor } from './graph.ts';
+import { elementCount } from './graph.ts';
 import type { TensorData } from './view.ts';
 
 /** Allocates a zeroed buffer of `count` elements of `dtype`. */

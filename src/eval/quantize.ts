@@ -13,11 +13,11 @@
 
 import { UserError } from '../errors.ts';
 import { prepareGraph, runGraph } from '../kernels/executor.ts';
-import { decodeConstant } from '../kernels/tensor-data.ts';
-import type { TensorData } from '../kernels/view.ts';
+import { decodeConstant } from '../model/tensor-data.ts';
+import type { TensorData } from '../model/view.ts';
 import { tfliteRound } from '../kernels/quant.ts';
-import type { Graph, Op, Quantization, Tensor } from './graph.ts';
-import { NO_TENSOR } from './graph.ts';
+import type { Graph, Op, Quantization, Tensor } from '../model/graph.ts';
+import { NO_TENSOR } from '../model/graph.ts';
 
 /** Operator versions TFLite's converter writes for the int8 variants of these ops. */
 const INT8_VERSIONS: Partial<Record<Op['kind'], number>> = {
