@@ -1,61 +1,83 @@
-// Runs a placed patch schedule for real (ARCHITECTURE.md, decision 2): one SRAM array of the plan's
-// arena size; the split buffer, every tile buffer and every stage-2 tensor is a typed view at its
+// Runs a placed patch schedule for real (ARCHITECTURE.md, decision 2): constants in flash and the
+// plan's arena in the simulated SRAM (memory.ts); the split buffer, every tile buffer and every stage-2 tensor is a typed view at its
 // planned offset, and runPatches computes there through its allocator hook, with the same windowed
 // kernels as per-layer execution. A placement bug (two live buffers sharing bytes) corrupts outputs,
 // which the tests compare with the reference executor byte for byte. Debug mode also checks, step by
-// step, that no step writes over a live buffer or outside the buffer it writes.
+// step, that no step writes over a live buffer or outside the buffer it writes, and that flash
+// stayed intact. Prepare once (memory, views, kernels), run many.
 
-import { Buffer } from 'node:buffer';
 import { UserError } from '../errors.ts';
 import { prepareGraph, type PreparedGraph } from '../kernels/executor.ts';
 import { allocateTensorData } from '../model/tensor-data.ts';
 import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
-import { DTYPE_BYTES, elementCount, NO_TENSOR, type Graph, type Tensor } from '../model/graph.ts';
+import { elementCount, NO_TENSOR, type Graph, type Tensor } from '../model/graph.ts';
 import { activationInputs } from '../schedule/lifetimes.ts';
 import type { PatchMemoryPlan } from '../schedule/patch-memory.ts';
 import { patchSteps, runPatches, type PatchStep, type StepObserver } from '../schedule/patch-run.ts';
 import type { PatchPlan } from '../schedule/patch.ts';
-import type { SimulationOptions, SimulationResult } from './simulator.ts';
+import { constantTensors, createMemory, firstChange, placeInSram, sramEnd, type SimulatedMemory } from './memory.ts';
+import type { Simulation, SimulationOptions, SimulationResult } from './simulator.ts';
 
-type ViewCtor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TensorData;
-const VIEW_OF: Partial<Record<Tensor['dtype'], ViewCtor>> = {
-  int8: Int8Array, uint8: Uint8Array, bool: Uint8Array, int16: Int16Array, int32: Int32Array, float32: Float32Array,
-};
-
-export function simulatePatchPlan(plan: PatchPlan, memory: PatchMemoryPlan, inputs: readonly TensorData[], options: SimulationOptions = {}): SimulationResult {
+/** Lays out a placed patch schedule in a fresh simulated memory and prepares its kernels. */
+export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan): Simulation {
   if (memory.plan !== plan) throw new Error('the memory plan was made for another patch plan');
   const { graph } = plan;
-  if (inputs.length !== graph.inputs.length) throw new UserError(`the model has ${graph.inputs.length} inputs, ${inputs.length} were given`);
-  const sram = new ArrayBuffer(memory.arenaBytes);
+  const mem = createMemory(constantTensors(graph.tensors, graph.ops.flatMap((op) => op.inputList)), memory.arenaBytes);
   const bufferOf = new Map(memory.buffers.flatMap((b) => b.tensors.map((t) => [t, b] as const)));
   const application = new Set(memory.applicationTensors);
 
-  // The allocator hook: a view at the tensor's planned offset; float I/O stays with the application.
+  // The allocator hook: a view at the tensor's planned offset, made once per tensor and size (the
+  // same every run); float I/O stays with the application.
+  const placed = new Map<string, TensorData>();
   const allocate = (tensor: Tensor, elements: number): TensorData => {
+    const key = `${tensor.id}:${elements}`;
+    let data = placed.get(key);
+    if (data !== undefined) return data;
     const b = bufferOf.get(tensor.id);
     if (b === undefined) {
-      if (application.has(tensor.id)) return allocateTensorData(tensor.dtype, elements);
-      throw new Error(`the memory plan has no buffer for tensor ${tensor.id} (${tensor.name})`);
+      if (!application.has(tensor.id)) throw new Error(`the memory plan has no buffer for tensor ${tensor.id} (${tensor.name})`);
+      data = allocateTensorData(tensor.dtype, elements);
+    } else {
+      data = placeInSram(mem, tensor, elements, b.offset, b.size);
     }
-    const ctor = VIEW_OF[tensor.dtype];
-    if (ctor === undefined) throw new UserError(`tensor ${tensor.id} (${tensor.name}) has type ${tensor.dtype}, which the simulator cannot place`);
-    const bytes = elements * DTYPE_BYTES[tensor.dtype];
-    if (b.offset % DTYPE_BYTES[tensor.dtype] !== 0 || bytes > b.size || b.offset + bytes > sram.byteLength) {
-      throw new Error(`plan places tensor ${tensor.id} (${bytes} B of ${tensor.dtype}) at offset ${b.offset} in a ${b.size}-B buffer of a ${sram.byteLength}-B arena`);
-    }
-    return new ctor(sram, b.offset, elements);
+    placed.set(key, data);
+    return data;
   };
 
-  const prepared = prepareGraph(graph);
-  const programInputs = memory.inputs.map((t) => writeInput(graph, prepared.ops, memory.foldedInputOps, t, inputs, allocate));
+  const prepared: PreparedGraph = { ...prepareGraph(graph), constants: mem.constants };
   // runPatches runs a graph from its inputs: here the program's int8 inputs, without the folded
-  // QUANTIZE ops (already run above), so the view of the graph only swaps those two lists.
+  // QUANTIZE ops (run by the application, writeInput), so the view of the graph only swaps those two lists.
   const program: Graph = { ...graph, inputs: memory.inputs };
   const kept = (k: number): boolean => !memory.foldedInputOps.includes(k);
   const programPlan: PatchPlan = { ...plan, graph: program, stage1: plan.stage1.filter(kept), stage2: plan.stage2.filter(kept) };
-  const observe = options.checkWrites ? writeChecker(programPlan, sram, memory.inputs.map((t, i) => [t, programInputs[i]!])) : undefined;
-  const outputs = runPatches({ ...prepared, graph: program }, programPlan, programInputs, allocate, observe);
-  return { outputs: outputs.map((d) => d.slice()), sramBytes: memory.arenaBytes };
+
+  return {
+    memory: mem,
+    run(inputs, options = {}) {
+      if (inputs.length !== graph.inputs.length) throw new UserError(`the model has ${graph.inputs.length} inputs, ${inputs.length} were given`);
+      let highWater = 0;
+      const wrote = (data: TensorData): void => { highWater = Math.max(highWater, sramEnd(mem, data) ?? 0); };
+      const programInputs = memory.inputs.map((t) => writeInput(graph, prepared.ops, memory.foldedInputOps, t, inputs, allocate));
+      programInputs.forEach(wrote);
+      const check = options.checkWrites ? writeChecker(programPlan, mem, memory.inputs.map((t, i) => [t, programInputs[i]!])) : null;
+      const observe: StepObserver = (step, output) => {
+        const done = check?.(step, output);
+        return () => {
+          done?.();
+          wrote(output.data);
+        };
+      };
+      const outputs = runPatches({ ...prepared, graph: program }, programPlan, programInputs, allocate, observe);
+      if (options.checkWrites && !mem.flashIntact()) throw new Error('a kernel wrote into flash');
+      const result: SimulationResult = { outputs: outputs.map((d) => d.slice()), sramBytes: memory.arenaBytes, highWaterBytes: highWater };
+      return result;
+    },
+  };
+}
+
+/** One inference of a placed patch schedule on `inputs` in a fresh simulated memory. */
+export function simulatePatchPlan(plan: PatchPlan, memory: PatchMemoryPlan, inputs: readonly TensorData[], options: SimulationOptions = {}): SimulationResult {
+  return preparePatchSimulation(plan, memory).run(inputs, options);
 }
 
 /**
@@ -91,13 +113,16 @@ function writeInput(
  * before their last reader). Before a step, its output must not share a byte with another live
  * value; after it, no byte outside its output may have changed.
  */
-function writeChecker(plan: PatchPlan, sram: ArrayBuffer, inputs: readonly (readonly [number, TensorData])[]): StepObserver {
+function writeChecker(plan: PatchPlan, mem: SimulatedMemory, inputs: readonly (readonly [number, TensorData])[]): StepObserver {
   const { graph } = plan;
   const steps = patchSteps(plan);
   const retireAfter = retirements(graph, steps);
-  const bytes = new Uint8Array(sram);
+  const bytes = mem.sram;
   const live = new Map<number, readonly [number, number]>();
-  const rangeOf = (d: TensorData): readonly [number, number] | null => (d.buffer === sram ? [d.byteOffset, d.byteOffset + d.byteLength] : null);
+  const rangeOf = (d: TensorData): readonly [number, number] | null => {
+    const end = sramEnd(mem, d);
+    return end === null ? null : [end - d.byteLength, end];
+  };
   for (const [t, data] of inputs) {
     const r = rangeOf(data);
     if (r !== null) live.set(t, r);
@@ -139,11 +164,4 @@ function retirements(graph: Graph, steps: readonly PatchStep[]): number[][] {
     for (const t of reads) readLater.add(t);
   }
   return out;
-}
-
-/** First index in [from, to) where `a` and `b` differ, or null; the native compare keeps debug mode fast. */
-function firstChange(a: Uint8Array, b: Uint8Array, from: number, to: number): number | null {
-  if (to <= from || Buffer.from(a.buffer, a.byteOffset + from, to - from).equals(Buffer.from(b.buffer, b.byteOffset + from, to - from))) return null;
-  for (let i = from; i < to; i++) if (a[i] !== b[i]) return i;
-  return null;
 }

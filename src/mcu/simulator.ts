@@ -1,33 +1,66 @@
-// Runs a memory plan for real (ARCHITECTURE.md, decision 2): one SRAM byte array the size of the
-// plan's arena; every activation is a typed view at its planned offset and the kernels compute in
-// place there. A planner bug (two live buffers sharing bytes) corrupts outputs, which the tests
-// compare with the reference executor byte for byte. Debug mode also checks, op by op, that no
-// byte outside the op's own output (and scratch) changed.
+// Runs a per-layer memory plan for real (ARCHITECTURE.md, decision 2): constants in flash, every
+// activation a typed view at its planned offset in the simulated SRAM (memory.ts), and the kernels
+// compute in place there. A planner bug (two live buffers sharing bytes) corrupts outputs, which the
+// gate and the tests compare with the reference executor byte for byte.
+//
+// Prepare once, run many: the memory, the views, the prepared kernels and each step's buffers are
+// made by prepareSimulation; run() only writes the inputs and calls the kernels. Before an op that
+// has scratch, the simulator fills the scratch with a pattern (the kernel may use all of it), so a
+// scratch buffer planned over a live tensor corrupts outputs too. Checked mode also proves, op by
+// op, that no byte outside the op's output and scratch changed and that flash stayed intact; the
+// highest SRAM byte any step wrote is the measured high-water mark.
 
 import { UserError } from '../errors.ts';
 import type { PreparedOp } from '../kernels/kernel.ts';
 import { kernelFor } from '../kernels/registry.ts';
-import { allocateTensorData, decodeConstant } from '../model/tensor-data.ts';
+import { allocateTensorData } from '../model/tensor-data.ts';
 import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
-import { DTYPE_BYTES, NO_TENSOR, elementCount, type Graph, type Op, type Tensor } from '../model/graph.ts';
+import { NO_TENSOR, elementCount, type Graph, type Op } from '../model/graph.ts';
 import { fusePads } from '../schedule/fuse-pads.ts';
 import type { MemoryPlan, PlannedBuffer } from '../schedule/planner.ts';
+import type { TinyEnginePlan } from '../schedule/tinyengine.ts';
+import { constantTensors, createMemory, firstChange, placeInSram, sramEnd, type SimulatedMemory } from './memory.ts';
 
 export interface SimulationOptions {
-  /** Check after every op that only its output and scratch bytes changed (slow; for tests). */
+  /** Check after every op that only its output and scratch bytes changed, and flash after the run. */
   readonly checkWrites?: boolean;
 }
 
 export interface SimulationResult {
+  /** The graph outputs, copied out of the simulated memory. */
   readonly outputs: TensorData[];
-  /** Size of the simulated SRAM array: the plan's arena. */
+  /** Size of the simulated SRAM: the plan's arena plus the runtime's static buffers. */
   readonly sramBytes: number;
+  /** One past the highest SRAM byte the run wrote (inputs, outputs of every step, scratch). */
+  readonly highWaterBytes: number;
 }
 
-type ViewCtor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TensorData;
-const VIEW_OF: Partial<Record<Tensor['dtype'], ViewCtor>> = {
-  int8: Int8Array, uint8: Uint8Array, bool: Uint8Array, int16: Int16Array, int32: Int32Array, float32: Float32Array,
-};
+/** A plan ready to run: its memory laid out, its kernels prepared. */
+export interface Simulation {
+  readonly memory: SimulatedMemory;
+  run(inputs: readonly TensorData[], options?: SimulationOptions): SimulationResult;
+}
+
+/** A byte range of SRAM a step may use besides its output: planned scratch or a runtime's static buffer. */
+interface Scratch { readonly offset: number; readonly size: number }
+
+interface Step {
+  readonly op: Op;
+  readonly kernel: PreparedOp;
+  readonly inputs: readonly (TensorView | null)[];
+  readonly output: TensorView;
+  /** How the output is computed: plainly, skipped (a view), aside then copied, or depthwise in place. */
+  readonly mode: 'run' | 'view' | 'aside' | 'depthwise-in-place';
+  /** The plan runs this op over its own input. */
+  readonly inPlace: boolean;
+  readonly scratch: readonly Scratch[];
+  readonly aside: TensorData | null;
+  /** In-place depthwise: the input slot and the buffer its channel planes are copied through. */
+  readonly plane: { readonly slot: number; readonly data: Int8Array } | null;
+}
+
+/** Fill for scratch before each op that has one (any fixed pattern works; this one is easy to spot). */
+const SCRATCH_FILL = 0xa5;
 
 /**
  * The graph a plan's op indices refer to, and how to find each planned op in it. TinyEngine's plan
@@ -67,76 +100,107 @@ function executionOrder(planned: Graph, plan: MemoryPlan): number[] {
   return order;
 }
 
-/** Places every planned tensor as a typed view into `sram`. */
-function placeTensors(graph: Graph, buffers: readonly PlannedBuffer[], sram: ArrayBuffer): Map<number, TensorView> {
-  const views = new Map<number, TensorView>();
-  for (const b of buffers) {
-    for (const id of b.tensors) {
-      const t = graph.tensors[id]!;
-      const ctor = VIEW_OF[t.dtype];
-      const length = elementCount(t.shape);
-      if (ctor === undefined) throw new UserError(`tensor ${id} (${t.name}) has type ${t.dtype}, which the simulator cannot place`);
-      const bytes = length * DTYPE_BYTES[t.dtype];
-      if (b.offset % DTYPE_BYTES[t.dtype] !== 0 || b.offset + bytes > sram.byteLength || bytes > b.size) {
-        throw new Error(`plan places tensor ${id} (${bytes} B of ${t.dtype}) at offset ${b.offset} in a ${b.size}-B buffer of a ${sram.byteLength}-B arena`);
-      }
-      views.set(id, { data: new ctor(sram, b.offset, length), box: wholeBox(t.shape) });
-    }
-  }
-  return views;
+function isTinyEnginePlan(plan: MemoryPlan): plan is TinyEnginePlan {
+  return plan.runtime === 'tinyengine' && 'layerScratch' in plan;
 }
 
-export function simulatePlan(graph: Graph, plan: MemoryPlan, inputs: readonly TensorData[], options: SimulationOptions = {}): SimulationResult {
+/** Lays out `plan` in a fresh simulated memory and prepares every step. */
+export function prepareSimulation(graph: Graph, plan: MemoryPlan): Simulation {
   const { run: runGraph, planned, opOf } = executableGraph(graph, plan);
-  const sram = new ArrayBuffer(plan.arenaBytes);
-  const bytes = new Uint8Array(sram);
-  const views = placeTensors(runGraph, plan.buffers.filter((b) => b.scratchForOp === null), sram);
-  const scratchOf = new Map(plan.buffers.filter((b) => b.scratchForOp !== null).map((b) => [b.scratchForOp!, b]));
-
-  // Tensors outside the arena: constants, and I/O the application keeps (a folded float input or
-  // output) live on the heap.
-  const heapView = (t: Tensor): TensorView => {
-    const existing = views.get(t.id);
-    if (existing) return existing;
-    const view = { data: t.data !== null ? decodeConstant(t) : allocateTensorData(t.dtype, elementCount(t.shape)), box: wholeBox(t.shape) };
-    views.set(t.id, view);
-    return view;
-  };
-  if (inputs.length !== runGraph.inputs.length) throw new UserError(`the model has ${runGraph.inputs.length} inputs, ${inputs.length} were given`);
-  runGraph.inputs.forEach((id, i) => heapView(runGraph.tensors[id]!).data.set(inputs[i]! as never));
-
-  const folded = new Set(plan.foldedOps);
-  const inPlace = new Set(plan.inPlaceOps);
-  // Planned op index → the op to run; fused PADs drop out.
+  // TinyEngine's sbuf and kbuf are static buffers of their own; they sit right after the arena.
+  const te = isTinyEnginePlan(plan) ? plan : null;
+  const sramBytes = plan.arenaBytes + (te === null ? 0 : te.sbufBytes + te.kbufBytes);
   const steps = executionOrder(planned, plan).flatMap((k) => {
     const op = opOf(k);
     return op === null ? [] : [{ k, op }];
   });
-  const liveness = options.checkWrites ? new LiveTensors(runGraph, steps.map((s) => s.op), plan.buffers, views) : null;
-  for (const { k, op } of steps) {
-    liveness?.checkOutput(op, inPlace.has(k));
-    const outputTensor = runGraph.tensors[op.outputs[0]!]!;
-    const input = op.inputList.map((id) => (id === NO_TENSOR ? null : heapView(runGraph.tensors[id]!)));
-    const output = heapView(outputTensor);
-    const aliased = sharesBytes(input[0] ?? null, output);
-    if (folded.has(k) && aliased && (op.kind === 'RESHAPE' || op.kind === 'SQUEEZE')) continue; // a view: nothing moves
-    const kernel = kernelFor(op)(op, runGraph);
-    const scratch = scratchOf.get(k);
-    const guard = options.checkWrites ? snapshotOutside(bytes, output, scratch) : null;
-    if (inPlace.has(k) && op.kind === 'DEPTHWISE_CONV_2D') {
-      runDepthwiseInPlace(kernel, input, output, op.inputs.input, scratch ? new Int8Array(sram, scratch.offset, scratch.size) : null);
-    } else if (aliased && !inPlace.has(k)) {
-      // Folded but not a view (e.g. a TRANSPOSE TinyEngine skips): compute aside, then copy over.
-      const aside = { data: allocateTensorData(outputTensor.dtype, output.data.length), box: output.box };
-      kernel.run(input, aside, output.box);
-      output.data.set(aside.data as never);
-    } else {
-      kernel.run(input, output, output.box);
+  const mem = createMemory(constantTensors(runGraph.tensors, steps.flatMap((s) => s.op.inputList)), sramBytes);
+
+  const views = new Map<number, TensorView>(mem.constants);
+  for (const b of plan.buffers) {
+    if (b.scratchForOp !== null) continue;
+    for (const id of b.tensors) {
+      const t = runGraph.tensors[id]!;
+      views.set(id, { data: placeInSram(mem, t, elementCount(t.shape), b.offset, b.size), box: wholeBox(t.shape) });
     }
-    if (guard) guard(op);
-    liveness?.retire(op);
   }
-  return { outputs: runGraph.outputs.map((id) => heapView(runGraph.tensors[id]!).data.slice()), sramBytes: plan.arenaBytes };
+  // Tensors outside the arena: I/O the application keeps (a folded float input or output) lives on
+  // the heap, allocated here once.
+  const viewOf = (id: number): TensorView => {
+    let view = views.get(id);
+    if (view === undefined) {
+      const t = runGraph.tensors[id]!;
+      view = { data: allocateTensorData(t.dtype, elementCount(t.shape)), box: wholeBox(t.shape) };
+      views.set(id, view);
+    }
+    return view;
+  };
+
+  const scratchOf = new Map(plan.buffers.filter((b) => b.scratchForOp !== null).map((b) => [b.scratchForOp!, b]));
+  const folded = new Set(plan.foldedOps);
+  const inPlace = new Set(plan.inPlaceOps);
+  const prepared: Step[] = steps.map(({ k, op }) => {
+    const inputs = op.inputList.map((id) => (id === NO_TENSOR ? null : viewOf(id)));
+    const output = viewOf(op.outputs[0]!);
+    const aliased = sharesBytes(inputs[0] ?? null, output);
+    const scratch: Scratch[] = [];
+    const planned = scratchOf.get(k);
+    if (planned !== undefined) scratch.push({ offset: planned.offset, size: planned.size });
+    const layer = te?.layerScratch.get(k);
+    if (te !== null && layer !== undefined) {
+      if (layer.sbuf > 0) scratch.push({ offset: plan.arenaBytes, size: layer.sbuf });
+      if (layer.kbuf > 0) scratch.push({ offset: plan.arenaBytes + te.sbufBytes, size: layer.kbuf });
+    }
+    const planeSlot = inPlace.has(k) && op.kind === 'DEPTHWISE_CONV_2D' ? op.inputList.indexOf(op.inputs.input) : -1;
+    const mode: Step['mode'] = folded.has(k) && aliased && (op.kind === 'RESHAPE' || op.kind === 'SQUEEZE') ? 'view'
+      : planeSlot >= 0 ? 'depthwise-in-place'
+        : aliased && !inPlace.has(k) ? 'aside' : 'run';
+    const kernel = kernelFor(op)(op, runGraph);
+    // Folded but not a view (e.g. a TRANSPOSE TinyEngine skips): computed aside, then copied over.
+    const aside = mode === 'aside' ? allocateTensorData(runGraph.tensors[op.outputs[0]!]!.dtype, output.data.length) : null;
+    const plane = planeSlot >= 0 ? { slot: planeSlot, data: planeBuffer(mem, inputs[planeSlot]!, scratch[0]) } : null;
+    return { op, kernel, inputs, output, mode, inPlace: inPlace.has(k), scratch, aside, plane };
+  });
+  const inputViews = runGraph.inputs.map(viewOf);
+  const outputViews = runGraph.outputs.map(viewOf);
+
+  return {
+    memory: mem,
+    run(inputs, options = {}) {
+      if (inputs.length !== inputViews.length) throw new UserError(`the model has ${inputViews.length} inputs, ${inputs.length} were given`);
+      let highWater = 0;
+      const wrote = (end: number | null): void => { if (end !== null && end > highWater) highWater = end; };
+      inputViews.forEach((view, i) => {
+        view.data.set(inputs[i]! as never);
+        wrote(sramEnd(mem, view.data));
+      });
+      const liveness = options.checkWrites ? new LiveTensors(runGraph, prepared, plan.buffers, mem.sramBase) : null;
+      for (const step of prepared) {
+        liveness?.checkOutput(step);
+        if (step.mode === 'view') continue;
+        for (const s of step.scratch) {
+          mem.sram.fill(SCRATCH_FILL, s.offset, s.offset + s.size);
+          wrote(s.offset + s.size);
+        }
+        const guard = options.checkWrites ? snapshotOutside(mem, step) : null;
+        if (step.mode === 'depthwise-in-place') runDepthwiseInPlace(step);
+        else if (step.mode === 'aside') {
+          step.kernel.run(step.inputs, { data: step.aside!, box: step.output.box }, step.output.box);
+          step.output.data.set(step.aside! as never);
+        } else step.kernel.run(step.inputs, step.output, step.output.box);
+        wrote(sramEnd(mem, step.output.data));
+        guard?.();
+        liveness?.retire(step.op);
+      }
+      if (options.checkWrites && !mem.flashIntact()) throw new Error('a kernel wrote into flash');
+      return { outputs: outputViews.map((v) => v.data.slice()), sramBytes, highWaterBytes: highWater };
+    },
+  };
+}
+
+/** One inference of `plan` on `inputs` in a fresh simulated memory. */
+export function simulatePlan(graph: Graph, plan: MemoryPlan, inputs: readonly TensorData[], options: SimulationOptions = {}): SimulationResult {
+  return prepareSimulation(graph, plan).run(inputs, options);
 }
 
 function sharesBytes(a: TensorView | null, b: TensorView): boolean {
@@ -144,21 +208,26 @@ function sharesBytes(a: TensorView | null, b: TensorView): boolean {
 }
 
 /**
+ * The channel plane an in-place depthwise copies its input through: in the op's scratch when it has
+ * one big enough (tinygate's planned scratch, TinyEngine's sbuf), else on the heap.
+ */
+function planeBuffer(mem: SimulatedMemory, source: TensorView, scratch: Scratch | undefined): Int8Array {
+  const [n, h, w] = source.box.size as [number, number, number, number];
+  const bytes = n * h * w;
+  if (scratch !== undefined && scratch.size >= bytes) return new Int8Array(mem.memory.buffer, mem.sramBase + scratch.offset, bytes);
+  return new Int8Array(bytes);
+}
+
+/**
  * Depthwise with its output on top of its input: channel by channel, copy the input plane out,
  * then compute that output channel from the copy. In NHWC, output channel c only lands on bytes
  * that hold channel c of the input, whatever the stride, so later channels stay intact.
  */
-function runDepthwiseInPlace(
-  kernel: PreparedOp, inputs: readonly (TensorView | null)[], output: TensorView, inputId: number, planeScratch: Int8Array | null,
-): void {
-  const slot = kernel.op.inputList.indexOf(inputId);
+function runDepthwiseInPlace(step: Step): void {
+  const { kernel, inputs, output } = step;
+  const { slot, data: plane } = step.plane!;
   const source = inputs[slot]!;
   const [n, h, w, c] = source.box.size as [number, number, number, number];
-  // The plane lives in the plan's scratch buffer when it has one (tinygate), else on the heap
-  // (TinyEngine keeps it in a static buffer outside the arena).
-  const plane = planeScratch !== null && planeScratch.length >= n * h * w
-    ? planeScratch.subarray(0, n * h * w)
-    : allocateTensorData('int8', n * h * w) as Int8Array;
   const planeInputs = [...inputs];
   const [on, oh, ow] = output.box.size as [number, number, number, number];
   for (let ch = 0; ch < c; ch++) {
@@ -169,7 +238,7 @@ function runDepthwiseInPlace(
 }
 
 /**
- * The arena tensors alive between ops, so debug mode can check that an op's output does not land
+ * The arena tensors alive between ops, so checked mode can check that an op's output does not land
  * on a tensor still needed: only tensors of the output's own planned buffer (views, in-place
  * aliases) may share its bytes.
  */
@@ -177,19 +246,27 @@ class LiveTensors {
   private readonly live = new Set<number>();
   private readonly lastUse = new Map<number, Op>();
   private readonly bufferOf = new Map<number, PlannedBuffer>();
+  private readonly views = new Map<number, TensorView>();
 
-  constructor(private readonly graph: Graph, order: readonly Op[], buffers: readonly PlannedBuffer[], private readonly views: Map<number, TensorView>) {
+  constructor(private readonly graph: Graph, steps: readonly Step[], buffers: readonly PlannedBuffer[], private readonly sramBase: number) {
     for (const b of buffers) for (const t of b.tensors) this.bufferOf.set(t, b);
-    for (const op of order) for (const id of op.inputList) this.lastUse.set(id, op);
+    for (const { op, inputs, output } of steps) {
+      op.inputList.forEach((id, i) => {
+        this.lastUse.set(id, op);
+        if (inputs[i] !== null) this.views.set(id, inputs[i]!);
+      });
+      this.views.set(op.outputs[0]!, output);
+    }
     for (const id of graph.inputs) this.live.add(id);
   }
 
-  /** `inPlace`: the plan runs this op over its own input, so overlapping its inputs is intended. */
-  checkOutput(op: Op, inPlace: boolean): void {
+  /** An in-place op runs over its own input, so overlapping its inputs is intended. */
+  checkOutput(step: Step): void {
+    const { op, inPlace } = step;
     const out = op.outputs[0]!;
     const mine = this.bufferOf.get(out);
-    const view = this.views.get(out);
-    if (mine === undefined || view === undefined) return;
+    const view = step.output;
+    if (mine === undefined) return;
     const [a0, a1] = [view.data.byteOffset, view.data.byteOffset + view.data.byteLength];
     for (const id of this.live) {
       const other = this.views.get(id);
@@ -198,7 +275,8 @@ class LiveTensors {
       if (other.data.buffer !== view.data.buffer) continue;
       const [b0, b1] = [other.data.byteOffset, other.data.byteOffset + other.data.byteLength];
       if (a0 < b1 && b0 < a1) {
-        throw new Error(`op ${op.index} (${op.kind}) writes tensor ${out} at arena bytes ${a0}–${a1}, over live tensor ${id} (${this.graph.tensors[id]!.name}) at ${b0}–${b1}`);
+        const at = (x: number, y: number): string => `${x - this.sramBase}–${y - this.sramBase}`;
+        throw new Error(`op ${op.index} (${op.kind}) writes tensor ${out} at arena bytes ${at(a0, a1)}, over live tensor ${id} (${this.graph.tensors[id]!.name}) at ${at(b0, b1)}`);
       }
     }
     this.live.add(out);
@@ -209,16 +287,19 @@ class LiveTensors {
   }
 }
 
-/** Remembers every arena byte outside the op's output and scratch; the returned check compares. */
-function snapshotOutside(sram: Uint8Array, output: TensorView, scratch: PlannedBuffer | undefined): (op: Op) => void {
-  const before = sram.slice();
-  const writable: [number, number][] = [];
-  if (output.data.buffer === sram.buffer) writable.push([output.data.byteOffset, output.data.byteOffset + output.data.byteLength]);
-  if (scratch) writable.push([scratch.offset, scratch.offset + scratch.size]);
-  return (op) => {
-    for (let i = 0; i < sram.length; i++) {
-      if (sram[i] === before[i] || writable.some(([a, b]) => i >= a && i < b)) continue;
-      throw new Error(`op ${op.index} (${op.kind}) wrote arena byte ${i}, outside its output and scratch`);
+/** Remembers every SRAM byte outside the step's output and scratch; the returned check compares. */
+function snapshotOutside(mem: SimulatedMemory, step: Step): () => void {
+  const before = mem.sram.slice();
+  const writable: [number, number][] = step.scratch.map((s) => [s.offset, s.offset + s.size]);
+  const end = sramEnd(mem, step.output.data);
+  if (end !== null) writable.push([end - step.output.data.byteLength, end]);
+  writable.sort((a, b) => a[0] - b[0]);
+  return () => {
+    let from = 0;
+    for (const [a, b] of [...writable, [mem.sramBytes, mem.sramBytes] as [number, number]]) {
+      const changed = firstChange(before, mem.sram, from, Math.max(from, a));
+      if (changed !== null) throw new Error(`op ${step.op.index} (${step.op.kind}) wrote arena byte ${changed}, outside its output and scratch`);
+      from = Math.max(from, b);
     }
   };
 }

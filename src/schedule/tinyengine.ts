@@ -24,6 +24,8 @@ export interface TinyEnginePlan extends MemoryPlan {
   readonly kbufBytes: number;
   /** PEAK_MEM: arena + sbuf + kbuf (GeneralMemoryScheduler.allocateMemory). */
   readonly peakMemBytes: number;
+  /** Per layer (by op index), the sbuf and kbuf bytes its kernel uses: the simulator hands them over. */
+  readonly layerScratch: ReadonlyMap<number, { readonly sbuf: number; readonly kbuf: number }>;
 }
 
 // TfliteConvertor: these never become layers (constant.py SKIP_OPs, and TRANSPOSE is only recorded
@@ -193,5 +195,6 @@ export function planTinyEngine(graph: Graph, options: { stride2Tail: boolean } =
     sbufBytes,
     kbufBytes,
     peakMemBytes: arenaBytes + sbufBytes + kbufBytes,
+    layerScratch: new Map(layers.map((l) => [l.op.index, { sbuf: l.sbuf, kbuf: l.kbuf }])),
   };
 }
