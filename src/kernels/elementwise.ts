@@ -74,38 +74,59 @@ function floatRow(op: ElementwiseOp): RowFn {
   };
 }
 
-function quantizedRow(op: ElementwiseOp, lhs: Tensor, rhs: Tensor, out: Tensor): RowFn {
+/** The integer parameters of a quantized ADD/SUB/MUL (shared with the wasm kernel in src/kernels/wasm/). */
+export interface QuantizedBinaryParams {
+  /** The output rescale: of the sum of the rescaled inputs (ADD/SUB), of the offset product (MUL). */
+  readonly multiplier: number;
+  readonly shift: number;
+  readonly outputZeroPoint: number;
+  /** The fused activation's clamp. */
+  readonly min: number;
+  readonly max: number;
+  /** ADD/SUB: each input's rescaled value, indexed by its raw stored value + `tableBias`; MUL: null. */
+  readonly tables: readonly [Int32Array, Int32Array] | null;
+  readonly tableBias: number;
+  readonly zeroPoints: readonly [number, number];
+}
+
+export function quantizedBinaryParams(op: ElementwiseOp, lhs: Tensor, rhs: Tensor, out: Tensor): QuantizedBinaryParams {
   const q1 = perTensorQuant(op, lhs, 'lhs');
   const q2 = perTensorQuant(op, rhs, 'rhs');
   const qo = perTensorQuant(op, out, 'output');
-  const [lo, hi] = activationRangeQuantized(op.attrs.activation, qo.scale, qo.zeroPoint, out.dtype);
+  const [min, max] = activationRangeQuantized(op.attrs.activation, qo.scale, qo.zeroPoint, out.dtype);
   // Tables are indexed by the raw stored value; int8 values sit 128 up.
-  const bias = out.dtype === 'int8' ? 128 : 0;
-  return op.kind === 'MUL' ? mulRow(q1, q2, qo, lo, hi) : addRow(op.kind === 'SUB', q1, q2, qo, lo, hi, out, bias);
-}
-
-/** ADD/SUB: each input's rescaled value depends on its byte only, so it is tabulated in prepare. */
-function addRow(
-  subtract: boolean, q1: TensorQuant, q2: TensorQuant, qo: TensorQuant,
-  lo: number, hi: number, out: Tensor, bias: number,
-): RowFn {
+  const tableBias = out.dtype === 'int8' ? 128 : 0;
+  const common = { outputZeroPoint: qo.zeroPoint, min, max, tableBias, zeroPoints: [q1.zeroPoint, q2.zeroPoint] as const };
+  if (op.kind === 'MUL') {
+    // mul.cc: s1·s2/so is computed in float32 (params.scale is a float), then widened to double.
+    const f32 = Math.fround;
+    const { multiplier, shift } = quantizeMultiplier(f32(f32(q1.scale * q2.scale) / qo.scale));
+    return { ...common, multiplier, shift, tables: null };
+  }
   // add.cc: computed in double from the float32 scales.
   const twiceMaxInputScale = 2 * Math.max(q1.scale, q2.scale);
-  const output = quantizeMultiplier(twiceMaxInputScale / (2 ** ADD_LEFT_SHIFT * qo.scale));
+  const { multiplier, shift } = quantizeMultiplier(twiceMaxInputScale / (2 ** ADD_LEFT_SHIFT * qo.scale));
+  // Each input's rescaled value depends on its byte only, so it is tabulated here.
   const table = (q: TensorQuant): Int32Array => {
     const m = quantizeMultiplier(q.scale / twiceMaxInputScale);
-    const [min, max] = dtypeRange(out.dtype);
+    const [lo, hi] = dtypeRange(out.dtype);
     const t = new Int32Array(256);
-    for (let v = min; v <= max; v++) {
-      t[v + bias] = multiplyByQuantizedMultiplier((v - q.zeroPoint) * 2 ** ADD_LEFT_SHIFT, m.multiplier, m.shift);
+    for (let v = lo; v <= hi; v++) {
+      t[v + tableBias] = multiplyByQuantizedMultiplier((v - q.zeroPoint) * 2 ** ADD_LEFT_SHIFT, m.multiplier, m.shift);
     }
     return t;
   };
-  const t1 = table(q1);
-  const t2 = table(q2);
+  return { ...common, multiplier, shift, tables: [table(q1), table(q2)] };
+}
+
+function quantizedRow(op: ElementwiseOp, lhs: Tensor, rhs: Tensor, out: Tensor): RowFn {
+  const params = quantizedBinaryParams(op, lhs, rhs, out);
+  return params.tables === null ? mulRow(params) : addRow(op.kind === 'SUB', params, params.tables);
+}
+
+function addRow(subtract: boolean, params: QuantizedBinaryParams, [t1, t2]: readonly [Int32Array, Int32Array]): RowFn {
+  const { multiplier, shift, outputZeroPoint: zp, min: lo, max: hi, tableBias: bias } = params;
   const sign = subtract ? -1 : 1;
-  const { multiplier, shift } = output;
-  const zp = qo.zeroPoint;
   return (a, ia, sa, b, ib, sb, o, io, n) => {
     for (let i = 0; i < n; i++, ia += sa, ib += sb) {
       const raw = (t1[a[ia]! + bias]! + sign * t2[b[ib]! + bias]!) | 0;
@@ -115,13 +136,8 @@ function addRow(
   };
 }
 
-function mulRow(q1: TensorQuant, q2: TensorQuant, qo: TensorQuant, lo: number, hi: number): RowFn {
-  // mul.cc: s1·s2/so is computed in float32 (params.scale is a float), then widened to double.
-  const f32 = Math.fround;
-  const { multiplier, shift } = quantizeMultiplier(f32(f32(q1.scale * q2.scale) / qo.scale));
-  const z1 = q1.zeroPoint;
-  const z2 = q2.zeroPoint;
-  const zo = qo.zeroPoint;
+function mulRow(params: QuantizedBinaryParams): RowFn {
+  const { multiplier, shift, outputZeroPoint: zo, min: lo, max: hi, zeroPoints: [z1, z2] } = params;
   return (a, ia, sa, b, ib, sb, o, io, n) => {
     for (let i = 0; i < n; i++, ia += sa, ib += sb) {
       const v = multiplyByQuantizedMultiplierFast((a[ia]! - z1) * (b[ib]! - z2), multiplier, shift) + zo;

@@ -3,7 +3,7 @@
 // simulator can later place them in its SRAM array instead of the JS heap.
 
 import { UserError } from '../errors.ts';
-import type { Graph, Tensor } from '../model/graph.ts';
+import type { Graph, Op, Tensor } from '../model/graph.ts';
 import { elementCount, NO_TENSOR } from '../model/graph.ts';
 import type { PreparedOp } from './kernel.ts';
 import { kernelFor } from './registry.ts';
@@ -24,10 +24,18 @@ export type Allocator = (tensor: Tensor) => TensorData;
 
 export const heapAllocator: Allocator = (tensor) => allocateTensorData(tensor.dtype, elementCount(tensor.shape));
 
-export function prepareGraph(graph: Graph): PreparedGraph {
+export interface PrepareGraphOptions {
+  /**
+   * Tried first for every op (the wasm kernels, src/kernels/wasm/); null means "not covered" and the
+   * op gets its reference kernel.
+   */
+  readonly kernel?: (op: Op, graph: Graph) => PreparedOp | null;
+}
+
+export function prepareGraph(graph: Graph, options: PrepareGraphOptions = {}): PreparedGraph {
   const constants = new Map<number, TensorView>();
   const ops = graph.ops.map((op) => {
-    const prepared = kernelFor(op)(op, graph);
+    const prepared = options.kernel?.(op, graph) ?? kernelFor(op)(op, graph);
     for (const id of op.inputList) {
       const t = graph.tensors[id];
       if (t !== undefined && t.data !== null && !constants.has(id)) {

@@ -69,8 +69,16 @@ function drawPads(rng: Rng, style: PaddingStyle, hw: [number, number], k: [numbe
   return { top: Math.floor(th / 2), bottom: th - Math.floor(th / 2), left: Math.floor(tw / 2), right: tw - Math.floor(tw / 2) };
 }
 
-function macOp(rng: Rng, kind: 'CONV_2D' | 'DEPTHWISE_CONV_2D', dtype: DType, style: PaddingStyle): RandomOp | null {
-  const n = rng.int(1, 2), h = rng.int(1, 10), w = rng.int(1, 10), c = rng.int(1, 6);
+/** Upper bounds of a random geometry: feature map height/width, input channels, conv outputs per group. */
+export interface Limits {
+  readonly size: number;
+  readonly channels: number;
+  readonly outPerGroup: number;
+}
+const SMALL: Limits = { size: 10, channels: 6, outPerGroup: 3 };
+
+function macOp(rng: Rng, kind: 'CONV_2D' | 'DEPTHWISE_CONV_2D', dtype: DType, style: PaddingStyle, limits: Limits): RandomOp | null {
+  const n = rng.int(1, 2), h = rng.int(1, limits.size), w = rng.int(1, limits.size), c = rng.int(1, limits.channels);
   const kH = rng.int(1, 4), kW = rng.int(1, 4);
   const stride: [number, number] = [rng.int(1, 3), rng.int(1, 3)];
   const dilation: [number, number] = [rng.pick([1, 1, 2]), rng.pick([1, 1, 2])];
@@ -84,7 +92,7 @@ function macOp(rng: Rng, kind: 'CONV_2D' | 'DEPTHWISE_CONV_2D', dtype: DType, st
   if (kind === 'CONV_2D') {
     // Grouped filters only in explicit style: the oracle's TFLite predates grouped CONV_2D.
     const groups = style === 'explicit' ? rng.pick([1, 1, 1, c]) : 1;
-    oc = groups * rng.int(1, 3);
+    oc = groups * rng.int(1, limits.outPerGroup);
     filterShape = [oc, kH, kW, c / groups];
   } else {
     multiplier = rng.int(1, 3);
@@ -113,8 +121,8 @@ function macOp(rng: Rng, kind: 'CONV_2D' | 'DEPTHWISE_CONV_2D', dtype: DType, st
   return { graph: b.build([input], [output]), description };
 }
 
-function poolOp(rng: Rng, kind: 'AVERAGE_POOL_2D' | 'MAX_POOL_2D', dtype: DType, style: PaddingStyle): RandomOp | null {
-  const n = rng.int(1, 2), h = rng.int(1, 10), w = rng.int(1, 10), c = rng.int(1, 6);
+function poolOp(rng: Rng, kind: 'AVERAGE_POOL_2D' | 'MAX_POOL_2D', dtype: DType, style: PaddingStyle, limits: Limits): RandomOp | null {
+  const n = rng.int(1, 2), h = rng.int(1, limits.size), w = rng.int(1, limits.size), c = rng.int(1, limits.channels);
   const filter: [number, number] = [rng.int(1, 4), rng.int(1, 4)];
   const stride: [number, number] = [rng.int(1, 3), rng.int(1, 3)];
   // Padding never reaches a whole filter (as with SAME), so every output has an in-bounds tap.
@@ -161,10 +169,10 @@ function resizeOp(rng: Rng, kind: 'RESIZE_NEAREST_NEIGHBOR' | 'RESIZE_BILINEAR',
 }
 
 /** A random op of `kind` (null when the drawn geometry has no output; draw again). */
-export function randomOp(rng: Rng, kind: SpatialKind, dtype: DType, style: PaddingStyle = 'explicit'): RandomOp | null {
+export function randomOp(rng: Rng, kind: SpatialKind, dtype: DType, style: PaddingStyle = 'explicit', limits: Limits = SMALL): RandomOp | null {
   switch (kind) {
-    case 'CONV_2D': case 'DEPTHWISE_CONV_2D': return macOp(rng, kind, dtype, style);
-    case 'AVERAGE_POOL_2D': case 'MAX_POOL_2D': return poolOp(rng, kind, dtype, style);
+    case 'CONV_2D': case 'DEPTHWISE_CONV_2D': return macOp(rng, kind, dtype, style, limits);
+    case 'AVERAGE_POOL_2D': case 'MAX_POOL_2D': return poolOp(rng, kind, dtype, style, limits);
     case 'PAD': case 'PADV2': return padOp(rng, kind, dtype);
     case 'RESIZE_NEAREST_NEIGHBOR': case 'RESIZE_BILINEAR': return resizeOp(rng, kind, dtype);
   }
@@ -190,4 +198,16 @@ export function randomFullyConnected(rng: Rng, dtype: DType): RandomOp {
   const attrs = { keepNumDims: false, ...activation(rng) };
   b.op('FULLY_CONNECTED', { input, filter, bias }, output, attrs);
   return { graph: b.build([input], [output]), description: `FULLY_CONNECTED ${dtype} [${batches}x${inF}] → ${outF}${perChannel ? ' per-channel' : ''} ${attrs.activation}` };
+}
+
+/** A random quantized ADD, SUB or MUL of two tensors of one shape (rank 1…4), each with its own quantization. */
+export function randomBinary(rng: Rng, kind: 'ADD' | 'SUB' | 'MUL', dtype: DType): RandomOp {
+  const shape = Array.from({ length: rng.int(1, 4) }, () => rng.int(1, 7));
+  const b = new GraphBuilder();
+  const lhs = b.tensor({ shape, ...ioQuant(rng, dtype, 0.01 + rng.next() * 0.1) });
+  const rhs = b.tensor({ shape, ...ioQuant(rng, dtype, 0.01 + rng.next() * 0.1) });
+  const output = b.tensor({ shape, ...ioQuant(rng, dtype, kind === 'MUL' ? 0.005 + rng.next() * 0.05 : 0.02 + rng.next() * 0.2) });
+  const attrs = activation(rng);
+  b.op(kind, { lhs, rhs }, output, attrs);
+  return { graph: b.build([lhs, rhs], [output]), description: `${kind} ${dtype} [${shape}] ${attrs.activation}` };
 }

@@ -1,0 +1,160 @@
+// Prepares an op for the wasm kernels (asm/kernels.ts): validates it exactly as its JS reference
+// kernel does (by preparing that kernel), then writes the parameters the wasm kernel reads into the
+// context's memory once. Returns null for what the wasm does not cover (uint8, float32, broadcasting
+// elementwise ops, other ops): the caller runs the JS kernel, which is the reference anyway.
+
+import type { ConvOp, DepthwiseOp, ElementwiseOp, FullyConnectedOp, Graph, Op, PoolOp, Tensor } from '../../model/graph.ts';
+import { elementCount } from '../../model/graph.ts';
+import { quantizedBinaryParams } from '../elementwise.ts';
+import type { PreparedOp } from '../kernel.ts';
+import type { MacSetup } from '../mac-setup.ts';
+import { prepareMac } from '../mac-setup.ts';
+import { inputSlot } from '../nhwc.ts';
+import { activationRangeQuantized } from '../quant.ts';
+import { kernelFor } from '../registry.ts';
+import type { Box, TensorView } from '../../model/view.ts';
+import type { KernelName } from './context.ts';
+import { WasmContext } from './context.ts';
+
+/** Output pixels gathered per block by the conv kernel (asm/kernels.ts, PIXELS). */
+const CONV_PIXELS = 16;
+
+const isInt8 = (t: Tensor | undefined): boolean => t !== undefined && t.dtype === 'int8';
+
+/** The MAC setup's values as the kernels take them: bias, multipliers and shifts as i32 arrays. */
+function writeStage(ctx: WasmContext, mac: MacSetup): { bias: number; multipliers: number; shifts: number } {
+  return { bias: ctx.int32s(mac.bias), multipliers: ctx.int32s(mac.stage.multipliers), shifts: ctx.int32s(mac.stage.shifts) };
+}
+
+/** A PreparedOp whose run calls wasm kernel `name` on the input views at `slots`. */
+function wasmOp(ctx: WasmContext, op: Op, name: KernelName, desc: number, slots: readonly number[], windowed: boolean): PreparedOp {
+  return {
+    op,
+    windowed,
+    run(inputs: readonly (TensorView | null)[], output: TensorView, window: Box): void {
+      ctx.call(name, desc, slots.map((s) => inputs[s]!), output, window);
+    },
+  };
+}
+
+/** The input offset fits the kernels' i16 lanes with any int8 value added. */
+const offsetFits = (mac: MacSetup): boolean => mac.inputOffset >= -128 && mac.inputOffset <= 128;
+
+function prepareConv(op: ConvOp, graph: Graph, ctx: WasmContext): PreparedOp | null {
+  const input = graph.tensors[op.inputs.input]!;
+  const filterT = graph.tensors[op.inputs.filter]!;
+  const output = graph.tensors[op.outputs[0]!]!;
+  const [, inH, inW, inC] = input.shape as [number, number, number, number];
+  const [outC, kH, kW, groupC] = filterT.shape as [number, number, number, number];
+  const mac = prepareMac(graph, op, { input: op.inputs.input, filter: op.inputs.filter, bias: op.inputs.bias, output: output.id },
+    outC, op.attrs.clamp, op.attrs.activation);
+  if (!offsetFits(mac)) return null;
+  const K = kH * kW * groupC;
+  const Kpad = Math.ceil(K / 8) * 8;
+  // Filter rows [outC][K] as in the file, each padded with zeros to Kpad.
+  const rows = new Int16Array(outC * Kpad);
+  for (let oc = 0; oc < outC; oc++) rows.set(mac.filter.subarray(oc * K, (oc + 1) * K), oc * Kpad);
+  const filter = ctx.int16s(rows);
+  const { bias, multipliers, shifts } = writeStage(ctx, mac);
+  const col = ctx.alloc(CONV_PIXELS * Kpad * 2);
+  const { stride: [sh, sw], dilation: [dh, dw], pad } = op.attrs;
+  const { outputOffset, min, max } = mac.stage;
+  const desc = ctx.int32s([inH, inW, kH, kW, sh, sw, dh, dw, pad.top, pad.left, groupC, outC / (inC / groupC), K, Kpad,
+    filter, bias, multipliers, shifts, mac.inputOffset, outputOffset, min, max, col]);
+  return wasmOp(ctx, op, 'conv', desc, [inputSlot(op, op.inputs.input)], true);
+}
+
+/** FULLY_CONNECTED as a 1×1 conv over [batches, 1, 1, in_features] (the same sums, row by row). */
+function prepareFullyConnected(op: FullyConnectedOp, graph: Graph, ctx: WasmContext): PreparedOp | null {
+  const input = graph.tensors[op.inputs.input]!;
+  const [outF, inF] = graph.tensors[op.inputs.filter]!.shape as [number, number];
+  const mac = prepareMac(graph, op, { input: op.inputs.input, filter: op.inputs.filter, bias: op.inputs.bias, output: op.outputs[0]! },
+    outF, op.attrs.clamp, op.attrs.activation);
+  if (!offsetFits(mac)) return null;
+  const batches = elementCount(input.shape) / inF;
+  const Kpad = Math.ceil(inF / 8) * 8;
+  const rows = new Int16Array(outF * Kpad);
+  for (let o = 0; o < outF; o++) rows.set(mac.filter.subarray(o * inF, (o + 1) * inF), o * Kpad);
+  const filter = ctx.int16s(rows);
+  const { bias, multipliers, shifts } = writeStage(ctx, mac);
+  const col = ctx.alloc(CONV_PIXELS * Kpad * 2);
+  const { outputOffset, min, max } = mac.stage;
+  const desc = ctx.int32s([1, 1, 1, 1, 1, 1, 1, 1, 0, 0, inF, outF, inF, Kpad,
+    filter, bias, multipliers, shifts, mac.inputOffset, outputOffset, min, max, col]);
+  const slot = inputSlot(op, op.inputs.input);
+  const inBox: Box = { start: [0, 0, 0, 0], size: [batches, 1, 1, inF] };
+  const outBox: Box = { start: [0, 0, 0, 0], size: [batches, 1, 1, outF] };
+  return {
+    op,
+    windowed: false,
+    run(inputs: readonly (TensorView | null)[], output: TensorView): void {
+      ctx.call('conv', desc, [{ data: inputs[slot]!.data, box: inBox }], { data: output.data, box: outBox }, outBox);
+    },
+  };
+}
+
+function prepareDepthwise(op: DepthwiseOp, graph: Graph, ctx: WasmContext): PreparedOp | null {
+  const input = graph.tensors[op.inputs.input]!;
+  const filterT = graph.tensors[op.inputs.filter]!;
+  const [, inH, inW, inC] = input.shape as [number, number, number, number];
+  const [, kH, kW, outC] = filterT.shape as [number, number, number, number];
+  const mac = prepareMac(graph, op, { input: op.inputs.input, filter: op.inputs.filter, bias: op.inputs.bias, output: op.outputs[0]! },
+    outC, op.attrs.clamp, op.attrs.activation);
+  if (!offsetFits(mac)) return null;
+  // The file's layout [1][kH][kW][outC] is what the kernel reads: channels innermost.
+  const filter = ctx.int16s(mac.filter);
+  const { bias, multipliers, shifts } = writeStage(ctx, mac);
+  const { stride: [sh, sw], dilation: [dh, dw], pad } = op.attrs;
+  const { outputOffset, min, max } = mac.stage;
+  const desc = ctx.int32s([inH, inW, kH, kW, sh, sw, dh, dw, pad.top, pad.left, outC / inC, outC,
+    filter, bias, multipliers, shifts, mac.inputOffset, outputOffset, min, max]);
+  return wasmOp(ctx, op, 'depthwise', desc, [inputSlot(op, op.inputs.input)], true);
+}
+
+function preparePool(op: PoolOp, graph: Graph, ctx: WasmContext): PreparedOp {
+  const input = graph.tensors[op.inputs.input]!;
+  const output = graph.tensors[op.outputs[0]!]!;
+  const [, inH, inW] = input.shape as [number, number, number, number];
+  const { stride: [sh, sw], pad, filter: [fH, fW] } = op.attrs;
+  // As pool.ts: no requantization, the clamp of the fused activation in the output's domain.
+  const [min, max] = activationRangeQuantized(op.attrs.activation, output.quant!.scale[0]!, output.quant!.zeroPoint[0] ?? 0, output.dtype);
+  const desc = ctx.int32s([inH, inW, fH, fW, sh, sw, pad.top, pad.left, op.kind === 'AVERAGE_POOL_2D' ? 1 : 0, min, max]);
+  return wasmOp(ctx, op, 'pool', desc, [inputSlot(op, op.inputs.input)], true);
+}
+
+const BINARY_KIND = { ADD: 0, SUB: 1, MUL: 2 } as const;
+
+function prepareBinary(op: ElementwiseOp, graph: Graph, ctx: WasmContext): PreparedOp | null {
+  const lhs = graph.tensors[op.inputs.lhs]!;
+  const rhs = graph.tensors[op.inputs.rhs]!;
+  const out = graph.tensors[op.outputs[0]!]!;
+  // Broadcasting stays with the JS kernel; the wasm walks three boxes of one shape of rank ≤ 4.
+  const same = (t: Tensor): boolean => t.shape.length === out.shape.length && t.shape.every((s, i) => s === out.shape[i]);
+  if (!same(lhs) || !same(rhs) || out.shape.length > 4) return null;
+  const p = quantizedBinaryParams(op, lhs, rhs, out);
+  if (p.tableBias !== 128) return null;
+  const [extra6, extra7] = p.tables === null ? p.zeroPoints : [ctx.int32s(p.tables[0]), ctx.int32s(p.tables[1])];
+  const desc = ctx.int32s([BINARY_KIND[op.kind], p.multiplier, p.shift, p.outputZeroPoint, p.min, p.max, extra6, extra7]);
+  return wasmOp(ctx, op, 'binary', desc, [0, 1], true);
+}
+
+/**
+ * The wasm kernel of `op` prepared in `ctx`, or null when the wasm does not cover it. Invalid ops
+ * fail exactly as with the JS kernel, whose prepare runs first.
+ */
+export function prepareWasm(op: Op, graph: Graph, ctx: WasmContext): PreparedOp | null {
+  const covered = op.kind === 'CONV_2D' || op.kind === 'DEPTHWISE_CONV_2D' || op.kind === 'FULLY_CONNECTED'
+    || op.kind === 'AVERAGE_POOL_2D' || op.kind === 'MAX_POOL_2D' || op.kind === 'ADD' || op.kind === 'SUB' || op.kind === 'MUL';
+  if (!covered) return null;
+  kernelFor(op)(op, graph);
+  if (!op.inputList.every((id) => id < 0 || graph.tensors[id]!.dtype !== 'float32' && graph.tensors[id]!.dtype !== 'uint8')) return null;
+  if (!isInt8(graph.tensors[op.inputList[0]!]) || !isInt8(graph.tensors[op.outputs[0]!])) return null;
+  switch (op.kind) {
+    case 'CONV_2D': return prepareConv(op, graph, ctx);
+    case 'FULLY_CONNECTED': return prepareFullyConnected(op, graph, ctx);
+    case 'DEPTHWISE_CONV_2D': return prepareDepthwise(op, graph, ctx);
+    case 'AVERAGE_POOL_2D': case 'MAX_POOL_2D': return preparePool(op, graph, ctx);
+    case 'ADD': case 'SUB': case 'MUL': return prepareBinary(op, graph, ctx);
+    default: return null;
+  }
+}
