@@ -4,6 +4,7 @@
 // them. CI rebuilds and fails on any diff in dist/ or binary.ts.
 import asc from 'assemblyscript/asc';
 import { build } from 'esbuild';
+import { Buffer } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { bundledLicenses } from './licenses.mjs';
 
