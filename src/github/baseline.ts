@@ -1,20 +1,24 @@
 // The baseline: the reports head is compared with. Either the same model paths at a commit (the
-// merge base of a PR, a ref, the commit before a push) read from the local git history when the
-// checkout has it and through the REST API otherwise, or a report file. A lookup that fails is
-// returned as `missing` with the reason, never as an empty baseline, so the gate cannot pass silently.
+// merge base of a PR, the base tip a merge commit was made on, a ref, the commit before a push) read
+// from the local git history when the checkout has it and through the REST API otherwise, or a
+// report file. A lookup that fails is returned as `missing` with the reason, never as an empty
+// baseline, so the gate cannot pass silently; a model that cannot be read or analyzed at the
+// baseline makes only that model's baseline missing.
 
 import { createHash } from 'node:crypto';
-import { analyzeModelBytes, type AnalyzeOptions } from '../pipeline.ts';
+import type { AnalyzeOptions } from '../pipeline.ts';
 import type { BaselineState } from '../report/compare.ts';
 import type { Report } from '../report/report.ts';
 import { parseReports } from '../report/report-set.ts';
 import type { GitHubApi } from './api.ts';
 import type { Git } from './git.ts';
 import { matchesGlob } from './glob.ts';
+import { analyzeModels, type Enrich } from './models.ts';
 
 export type BaselineSpec =
   | { kind: 'merge-base'; base: string; head: string }
-  | { kind: 'commit'; ref: string }
+  /** `what` names the commit in the markdown (default: the ref itself). */
+  | { kind: 'commit'; ref: string; what?: string }
   | { kind: 'file'; path: string; read: () => string }
   /** Known up front to have no baseline, e.g. the push that created the branch. */
   | { kind: 'unavailable'; reason: string };
@@ -22,6 +26,8 @@ export type BaselineSpec =
 export interface Baseline {
   reports: Report[] | null;
   state: BaselineState;
+  /** Models whose baseline alone is missing: path → why. */
+  unreadable: Map<string, string>;
   /** How the markdown names the baseline. */
   label: string;
 }
@@ -33,53 +39,57 @@ export interface BaselineSources {
   /** Analysis options the head models were analyzed with (user boards), so both sides match. */
   analyze?: AnalyzeOptions;
   /** What the head reports got after analysis (accuracy), applied to newly analyzed base models. */
-  enrich?: (report: Report, bytes: Uint8Array) => Promise<Report>;
+  enrich?: Enrich;
 }
 
 /** One commit's files, from git or from the API. */
-interface CommitFiles { commit: string; via: 'git' | 'the REST API'; list(): Promise<string[]>; read(path: string): Promise<Uint8Array> }
+export interface CommitFiles { commit: string; via: 'git' | 'the REST API'; list(): Promise<string[]>; read(path: string): Promise<Uint8Array> }
 
 export async function loadBaseline(spec: BaselineSpec, head: readonly Report[], globs: readonly string[], sources: BaselineSources): Promise<Baseline> {
   if (spec.kind === 'unavailable') return missing('none', spec.reason);
   if (spec.kind === 'file') {
     try {
-      return { reports: parseReports(spec.read(), spec.path), state: { kind: 'found' }, label: `\`${spec.path}\`` };
+      return { reports: parseReports(spec.read(), spec.path), state: { kind: 'found' }, unreadable: new Map(), label: `\`${spec.path}\`` };
     } catch (e) {
-      return missing(`\`${spec.path}\``, `cannot read the baseline report: ${(e as Error).message}`);
+      return missing(`\`${spec.path}\``, `cannot read the baseline report: ${oneLine(e)}`);
     }
   }
-  const what = spec.kind === 'merge-base' ? 'merge base' : `\`${spec.ref}\``;
+  const what = spec.kind === 'merge-base' ? 'merge base' : spec.what ?? `\`${spec.ref}\``;
   let files: CommitFiles;
+  let paths: string[];
   try {
     files = spec.kind === 'merge-base' ? await mergeBaseFiles(spec.base, spec.head, sources) : await refFiles(spec.ref, sources);
   } catch (e) {
-    return missing(what, (e as Error).message);
+    return missing(what, oneLine(e));
   }
   const label = `${what} \`${files.commit.slice(0, 7)}\` (via ${files.via})`;
   try {
-    const paths = (await files.list()).filter((p) => globs.some((g) => matchesGlob(p, g))).sort();
-    const reports: Report[] = [];
-    for (const path of paths) reports.push(await reuseOrAnalyze(path, await files.read(path), head, sources));
-    return { reports, state: { kind: 'found' }, label };
+    paths = (await files.list()).filter((p) => globs.some((g) => matchesGlob(p, g))).sort();
   } catch (e) {
-    return missing(label, `reading the models at ${label} failed: ${(e as Error).message}`);
+    return missing(label, `listing the files at ${label} failed: ${oneLine(e)}`);
   }
+  const { reports, unreadable } = await analyzeModels(paths, (p) => files.read(p), sources.analyze ?? {}, sources.enrich ?? (async (r) => r), reuseHead(head));
+  return { reports, state: { kind: 'found' }, unreadable, label };
 }
 
 function missing(label: string, reason: string): Baseline {
-  return { reports: null, state: { kind: 'missing', reason }, label };
+  return { reports: null, state: { kind: 'missing', reason }, unreadable: new Map(), label };
+}
+
+function oneLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 }
 
 /** An unchanged model (same bytes) reuses head's report: no second analysis. */
-async function reuseOrAnalyze(path: string, bytes: Uint8Array, head: readonly Report[], sources: BaselineSources): Promise<Report> {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const reused = head.find((r) => r.model.path === path && r.model.sha256 === sha256);
-  if (reused !== undefined) return reused;
-  const report = analyzeModelBytes(path, bytes, sources.analyze);
-  return sources.enrich === undefined ? report : sources.enrich(report, bytes);
+function reuseHead(head: readonly Report[]) {
+  return (path: string, bytes: Uint8Array): Report | undefined => {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return head.find((r) => r.model.path === path && r.model.sha256 === sha256);
+  };
 }
 
-async function mergeBaseFiles(base: string, head: string, { git, api }: BaselineSources): Promise<CommitFiles> {
+/** The files at the merge base of two commits. */
+export async function mergeBaseFiles(base: string, head: string, { git, api }: Pick<BaselineSources, 'git' | 'api'>): Promise<CommitFiles> {
   const local = git.mergeBase(base, head);
   if (local !== null) return gitFiles(git, local);
   if (api === null) {
@@ -89,12 +99,13 @@ async function mergeBaseFiles(base: string, head: string, { git, api }: Baseline
   try {
     commit = await api.mergeBase(base, head);
   } catch (e) {
-    throw new Error(`the checkout lacks the history and the REST API could not compare ${base.slice(0, 7)}...${head.slice(0, 7)}: ${(e as Error).message}`);
+    throw new Error(`the checkout lacks the history and the REST API could not compare ${base.slice(0, 7)}...${head.slice(0, 7)}: ${oneLine(e)}`);
   }
   return apiFiles(api, commit);
 }
 
-async function refFiles(ref: string, { git, api }: BaselineSources): Promise<CommitFiles> {
+/** The files at a commit: from the checkout's objects when it has them, else through the API. */
+export async function refFiles(ref: string, { git, api }: Pick<BaselineSources, 'git' | 'api'>): Promise<CommitFiles> {
   const local = git.resolve(ref);
   if (local !== null) return gitFiles(git, local);
   if (api === null) throw new Error(`the checkout has no commit \`${ref}\` and there is no github-token to ask the API`);

@@ -3,13 +3,19 @@
 import { UserError } from '../errors.ts';
 
 export type EventPlan =
-  /** Gate the PR against its merge base and comment. */
-  | { kind: 'pull_request'; number: number; baseSha: string; headSha: string }
+  /**
+   * Gate the PR against its base and comment. `mergeCommitSha`: the test merge commit GitHub made
+   * (refs/pull/N/merge, what actions/checkout checks out by default); null when not made yet.
+   */
+  | { kind: 'pull_request'; number: number; baseSha: string; headSha: string; mergeCommitSha: string | null }
   /** Analyze, gate against the previous commit, and on the default branch store the new baseline. */
   | { kind: 'push'; before: string | null; branch: string; onDefaultBranch: boolean }
   /** Compare with the stored baseline and keep one regression issue in sync. */
   | { kind: 'nightly' }
-  /** Fork-safe mode: comment the PR run's report on the PR that owns the run's head commit. */
+  /**
+   * Fork-safe mode: recompute the gate of the PR that owns the run's head commit, from that
+   * commit's files read as data, and comment it.
+   */
   | { kind: 'workflow_run'; runId: number; headSha: string; headRepo: string };
 
 const NO_COMMIT = /^0+$/;
@@ -23,8 +29,13 @@ export function planEvent(eventName: string, payload: Record<string, unknown>): 
   };
   switch (eventName) {
     case 'pull_request':
-    case 'pull_request_target':
-      return { kind: 'pull_request', number: need('pull_request.number', 'number'), baseSha: need('pull_request.base.sha', 'string'), headSha: need('pull_request.head.sha', 'string') };
+    case 'pull_request_target': {
+      const merge = field('pull_request.merge_commit_sha');
+      return {
+        kind: 'pull_request', number: need('pull_request.number', 'number'), baseSha: need('pull_request.base.sha', 'string'), headSha: need('pull_request.head.sha', 'string'),
+        mergeCommitSha: typeof merge === 'string' && merge !== '' ? merge : null,
+      };
+    }
     case 'push': {
       const before = field('before');
       const ref = need<string>('ref', 'string');

@@ -8,7 +8,10 @@ export interface Git {
   mergeBase(a: string, b: string): string | null;
   /** The commit a ref names; null when the checkout does not have it. */
   resolve(ref: string): string | null;
+  /** The parents of a commit, first parent first; null when the checkout does not have it. */
+  parents(ref: string): string[] | null;
   listFiles(commit: string): string[];
+  /** A file's bytes at a commit, through the repository's filters (Git LFS smudges its pointers when installed). */
   show(commit: string, path: string): Uint8Array;
 }
 
@@ -25,7 +28,8 @@ export function createGit(cwd: string): Git {
   return {
     mergeBase: (a, b) => orNull(['merge-base', a, b]),
     resolve: (ref) => orNull(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]),
+    parents: (ref) => orNull(['rev-list', '--parents', '-n', '1', `${ref}^{commit}`, '--'])?.split(' ').slice(1) ?? null,
     listFiles: (commit) => text(['ls-tree', '-r', '--name-only', '-z', commit]).split('\0').filter((p) => p !== ''),
-    show: (commit, path) => new Uint8Array(git(['show', `${commit}:${path}`])),
+    show: (commit, path) => new Uint8Array(git(['cat-file', '--filters', `${commit}:${path}`])),
   };
 }

@@ -14,7 +14,6 @@ export interface ActionInputs {
   token: string;
   reportDir: string;
   baselineFile: string;
-  artifact: string;
 }
 
 export const INPUT_DEFAULTS = {
@@ -25,7 +24,6 @@ export const INPUT_DEFAULTS = {
   comment: 'update',
   'report-dir': 'tinygate-report',
   'baseline-file': '',
-  artifact: 'tinygate-report',
 } as const;
 
 const COMMENT_MODES: readonly CommentMode[] = ['update', 'new', 'off'];
@@ -46,6 +44,5 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     token: getInput('github-token').trim(),
     reportDir: input('report-dir'),
     baselineFile: input('baseline-file'),
-    artifact: input('artifact'),
   };
 }

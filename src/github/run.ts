@@ -6,12 +6,13 @@ import * as actionsCore from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isUserError, UserError } from '../errors.ts';
+import type { AnalyzeOptions } from '../pipeline.ts';
 import { compareReports, type Comparison } from '../report/compare.ts';
 import { commentMarker, renderComparison } from '../report/markdown.ts';
 import type { Report } from '../report/report.ts';
 import { serializeReports } from '../report/report-set.ts';
-import { createGitHubApi, type GitHubApi, type Repo } from './api.ts';
-import { loadBaseline, type Baseline, type BaselineSpec } from './baseline.ts';
+import { createGitHubApi, DEFAULT_TUNING, type ApiTuning, type GitHubApi, type Repo } from './api.ts';
+import { loadBaseline, refFiles, type Baseline, type BaselineSpec, type CommitFiles } from './baseline.ts';
 import { postComment } from './comment.ts';
 import { configGlobs, parseConfig, settingsResolver, type Config } from './config.ts';
 import { planEvent, type EventPlan } from './events.ts';
@@ -19,9 +20,10 @@ import { parseGateOptions } from './gate-options.ts';
 import { createGit, type Git } from './git.ts';
 import { INPUT_DEFAULTS, readInputs, type ActionInputs } from './inputs.ts';
 import { accuracyEnricher } from './accuracy.ts';
-import { analyzeWorkspace, findModels } from './models.ts';
+import { matchesGlob } from './glob.ts';
+import { analyzeModels, analyzeWorkspace, findModels, type AnalyzedModels, type Enrich } from './models.ts';
 import { syncRegressionIssue } from './regression-issue.ts';
-import { readRunArtifact, writeRunFiles } from './report-files.ts';
+import { writeRunFiles } from './report-files.ts';
 import { writeSummary } from './summary.ts';
 
 /** The slice of @actions/core the action uses. */
@@ -38,7 +40,7 @@ export interface RunDeps {
   core: ActionCore;
   env: Record<string, string | undefined>;
   git(cwd: string): Git;
-  api(token: string, baseUrl: string, repo: Repo): GitHubApi;
+  api(token: string, baseUrl: string, repo: Repo, tuning: ApiTuning): GitHubApi;
 }
 
 export function actionDeps(): RunDeps {
@@ -61,83 +63,114 @@ export async function run(deps: RunDeps = actionDeps()): Promise<void> {
   try {
     await gate(deps);
   } catch (e) {
-    // A problem the user can fix is one annotation line; anything else is a bug and keeps its stack.
+    // A problem the user can fix (API errors included) is one annotation line; anything else is a bug and keeps its stack.
     if (isUserError(e)) deps.core.setFailed(`tinygate: ${e.message}`);
     else deps.core.setFailed(`tinygate: internal error (please report it): ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   }
 }
 
-async function gate({ core, env, git, api: makeApi }: RunDeps): Promise<void> {
+/** What one gate decided, and what it was decided on. */
+interface Gated { head: Report[]; baseline: Baseline; comparison: Comparison; markdown: string }
+
+async function gate({ core, env, git: makeGit, api: makeApi }: RunDeps): Promise<void> {
   const inputs = readInputs(core.getInput);
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
   const plan = planEvent(env['GITHUB_EVENT_NAME'] ?? '', readPayload(env['GITHUB_EVENT_PATH']));
-  const api = inputs.token === '' ? null : makeApi(inputs.token, env['GITHUB_API_URL'] ?? 'https://api.github.com', repoOf(env));
+  const api = inputs.token === '' ? null : makeApi(inputs.token, env['GITHUB_API_URL'] ?? 'https://api.github.com', repoOf(env), apiTuning(env));
   const config = loadConfig(workspace, inputs.config);
   const options = parseGateOptions(inputs.gate, 'input');
   const globs = [...inputs.models, ...configGlobs(config)];
   const marker = commentMarker(inputs.config);
-
-  let head: Report[];
-  let baseline: Baseline;
-  if (plan.kind === 'workflow_run') {
-    ({ head, baseline } = await readRunArtifact(needApi(api, 'fork-safe mode reads the PR run\'s artifact'), plan.runId, inputs.artifact));
-  } else {
-    const analyze = { userTargets: config?.boards ?? [] };
-    const enrich = accuracyEnricher(config, workspace);
-    head = await analyzeWorkspace(workspace, findModels(workspace, globs), analyze, enrich);
-    baseline = await loadBaseline(baselineSpec(plan, inputs, workspace), head, globs, { git: git(workspace), api, analyze, enrich });
-  }
-  const comparison = compareReports({ base: baseline.reports, head, baseline: baseline.state, settingsFor: settingsResolver(options, config), failOn: options.failOn });
-  const markdown = renderComparison(comparison, { marker, baseLabel: baseline.label });
-
-  const reportPath = writeRunFiles(resolve(workspace, inputs.reportDir), head, baseline, markdown);
-  core.setOutput('report', reportPath);
-  core.setOutput('verdict', comparison.verdict);
-  core.setOutput('comment-body', markdown);
-  await writeSummary(core, markdown);
-
-  switch (plan.kind) {
-    case 'pull_request': {
-      annotate(core, comparison);
-      try {
-        const posted = await postComment(needApi(api, 'commenting'), plan.number, marker, markdown, inputs.comment);
-        if (posted !== null) { core.setOutput('comment-id', String(posted.id)); core.info(`tinygate: ${posted.action} comment ${posted.id} on #${plan.number}`); }
-      } catch (e) {
-        // A PR from a fork gets a read-only token: the gate still stands, only the comment is lost.
-        core.annotate('warning', `tinygate: could not comment on #${plan.number}: ${errorText(e)}. On pull requests from forks use the workflow_run mode (see the README).`);
-      }
-      break;
+  const git = makeGit(workspace);
+  const analyze = { userTargets: config?.boards ?? [] };
+  const enrich = accuracyEnricher(config, workspace);
+  const decide = async (head: AnalyzedModels, spec: BaselineSpec): Promise<Gated> => {
+    const baseline = await loadBaseline(spec, head.reports, globs, { git, api, analyze, enrich });
+    const comparison = compareReports({
+      base: baseline.reports, head: head.reports, baseline: baseline.state, settingsFor: settingsResolver(options, config), failOn: options.failOn,
+      unreadable: { head: head.unreadable, base: baseline.unreadable },
+    });
+    return { head: head.reports, baseline, comparison, markdown: renderComparison(comparison, { marker, baseLabel: baseline.label }) };
+  };
+  const publish = async (g: Gated): Promise<void> => {
+    const reportPath = writeRunFiles(resolve(workspace, inputs.reportDir), g.head, g.baseline, g.markdown);
+    core.setOutput('report', reportPath);
+    core.setOutput('verdict', g.comparison.verdict);
+    core.setOutput('comment-body', g.markdown);
+    await writeSummary(core, g.markdown);
+  };
+  const comment = async (number: number, g: Gated): Promise<void> => {
+    try {
+      const posted = await postComment(needApi(api, 'commenting'), number, marker, g.markdown, inputs.comment);
+      if (posted !== null) { core.setOutput('comment-id', String(posted.id)); core.info(`tinygate: ${posted.action} comment ${posted.id} on #${number}`); }
+    } catch (e) {
+      // The verdict stands and the job summary has it; only the comment is lost.
+      core.annotate('warning', `tinygate: the comment on #${number} was not posted: ${errorText(e)}${plan.kind === 'pull_request' ? '. On pull requests from forks use the workflow_run mode (see the README).' : ''}`);
     }
-    case 'workflow_run': {
-      const pulls = await needApi(api, 'fork-safe mode').pullsWithHead(plan.headSha, plan.headRepo);
-      if (pulls.length === 0) core.info(`tinygate: no open pull request has head ${plan.headSha.slice(0, 7)} from ${plan.headRepo}; nothing to comment on`);
-      for (const number of pulls) {
-        const posted = await postComment(api!, number, marker, markdown, inputs.comment);
-        if (posted !== null) { core.setOutput('comment-id', String(posted.id)); core.info(`tinygate: ${posted.action} comment ${posted.id} on #${number}`); }
-      }
-      // The gate itself ran (and failed or passed) in the pull request's own check.
+  };
+
+  if (plan.kind === 'workflow_run') {
+    // Fork-safe mode: nothing the PR's run produced is trusted. The PR's files are read as data at its
+    // head commit and gated here, with this (the base branch's) config, against the merge base.
+    const gh = needApi(api, 'fork-safe mode');
+    const pulls = await gh.pullsWithHead(plan.headSha, plan.headRepo);
+    if (pulls.length === 0) {
+      core.info(`tinygate: no open pull request has head ${plan.headSha.slice(0, 7)} from ${plan.headRepo}; nothing to comment on`);
       return;
     }
-    case 'push': {
-      annotate(core, comparison);
+    const head = await analyzeCommit(plan.headSha, globs, { git, api }, analyze, enrich);
+    for (const pull of pulls) {
+      const g = await decide(head, { kind: 'merge-base', base: pull.baseSha, head: plan.headSha });
+      await publish(g);
+      await comment(pull.number, g);
+    }
+    return;
+  }
+
+  const g = await decide(await analyzeWorkspace(workspace, findModels(workspace, globs), analyze, enrich), baselineSpec(plan, inputs, workspace, git));
+  await publish(g);
+  annotate(core, g.comparison);
+  switch (plan.kind) {
+    case 'pull_request':
+      await comment(plan.number, g);
+      break;
+    case 'push':
       if (plan.onDefaultBranch && inputs.baselineFile !== '') {
-        await needApi(api, 'storing the baseline').putFile(inputs.baselineFile, plan.branch, serializeReports(head), 'tinygate: update the baseline report [skip ci]');
-        core.info(`tinygate: stored the baseline report in ${inputs.baselineFile} on ${plan.branch}`);
+        if (g.comparison.verdict === 'pass') {
+          await needApi(api, 'storing the baseline').putFile(inputs.baselineFile, plan.branch, serializeReports(g.head), 'tinygate: update the baseline report [skip ci]');
+          core.info(`tinygate: stored the baseline report in ${inputs.baselineFile} on ${plan.branch}`);
+        } else {
+          // A baseline only ever comes from a passing state, so the nightly run still sees what regressed.
+          const note = `tinygate: the gate failed, so ${inputs.baselineFile} keeps the last passing baseline (not replaced by this push)`;
+          core.annotate('warning', note);
+          await writeSummary(core, `\n> ${note}\n`);
+        }
       }
       break;
-    }
     case 'nightly': {
-      annotate(core, comparison);
-      const regressed = comparison.findings.some((f) => f.kind === 'budget' || f.kind === 'regression');
-      const issue = await syncRegressionIssue(needApi(api, 'the regression issue'), marker, regressed, markdown);
+      const regressed = g.comparison.findings.some((f) => f.level === 'error' || f.kind === 'regression');
+      const issue = await syncRegressionIssue(needApi(api, 'the regression issue'), marker, regressed, g.markdown);
       if (issue !== null) core.info(`tinygate: ${issue.action} issue #${issue.number}`);
       break;
     }
   }
-  if (comparison.verdict === 'fail') {
-    const errors = comparison.findings.filter((f) => f.level === 'error');
+  if (g.comparison.verdict === 'fail') {
+    const errors = g.comparison.findings.filter((f) => f.level === 'error');
     core.setFailed(`tinygate: the gate failed with ${errors.length} problem(s); see the annotations and the job summary`);
   }
+}
+
+/** The models at a commit, read as data through git or the API; a commit that cannot be listed fails the run. */
+async function analyzeCommit(sha: string, globs: readonly string[], sources: { git: Git; api: GitHubApi | null }, analyze: AnalyzeOptions, enrich: Enrich): Promise<AnalyzedModels> {
+  let files: CommitFiles;
+  let paths: string[];
+  try {
+    files = await refFiles(sha, sources);
+    paths = (await files.list()).filter((p) => globs.some((g) => matchesGlob(p, g))).sort();
+  } catch (e) {
+    throw new UserError(`cannot read the pull request's files at ${sha.slice(0, 7)}: ${errorText(e)}`);
+  }
+  return analyzeModels(paths, (p) => files.read(p), analyze, enrich);
 }
 
 function annotate(core: ActionCore, c: Comparison): void {
@@ -146,12 +179,12 @@ function annotate(core: ActionCore, c: Comparison): void {
   }
 }
 
-function baselineSpec(plan: Exclude<EventPlan, { kind: 'workflow_run' }>, inputs: ActionInputs, workspace: string): BaselineSpec {
+function baselineSpec(plan: Exclude<EventPlan, { kind: 'workflow_run' }>, inputs: ActionInputs, workspace: string, git: Git): BaselineSpec {
   const file = (path: string): BaselineSpec => ({ kind: 'file', path, read: () => readFileSync(isAbsolute(path) ? path : join(workspace, path), 'utf8') });
   const b = inputs.baseline;
   if (b !== 'merge-base') return b.endsWith('.json') || existsSync(join(workspace, b)) ? file(b) : { kind: 'commit', ref: b };
   switch (plan.kind) {
-    case 'pull_request': return { kind: 'merge-base', base: plan.baseSha, head: plan.headSha };
+    case 'pull_request': return pullRequestBaseline(plan, git);
     case 'push':
       if (plan.before === null) return { kind: 'unavailable', reason: 'this push created the branch, so there is no previous commit to compare with' };
       return { kind: 'commit', ref: plan.before };
@@ -159,6 +192,30 @@ function baselineSpec(plan: Exclude<EventPlan, { kind: 'workflow_run' }>, inputs
       if (inputs.baselineFile === '') throw new UserError('a scheduled run compares with the stored baseline: set `baseline-file` (where push runs store it), or `baseline` to a report path or a git ref');
       return file(inputs.baselineFile);
   }
+}
+
+/**
+ * What a PR changes is what merging it changes. actions/checkout checks out GitHub's test merge
+ * commit (refs/pull/N/merge): its tree already has everything the base branch gained since the
+ * branch point, so it is compared with the base tip it was made on (its first parent). A checkout
+ * of the PR head is compared with the merge base. Either way a model changed only on the base
+ * branch is not the PR's change.
+ */
+function pullRequestBaseline(plan: Extract<EventPlan, { kind: 'pull_request' }>, git: Git): BaselineSpec {
+  const head = git.resolve('HEAD');
+  const parents = head === null ? null : git.parents(head);
+  const isMerge = head !== null && (head === plan.mergeCommitSha || (parents !== null && parents.length === 2 && head !== plan.headSha));
+  if (!isMerge) return { kind: 'merge-base', base: plan.baseSha, head: plan.headSha };
+  return { kind: 'commit', ref: parents?.[0] ?? plan.baseSha, what: 'base tip' };
+}
+
+/** Test-only knobs: shorter waits and timeouts so the fault tests stay fast. */
+function apiTuning(env: Record<string, string | undefined>): ApiTuning {
+  const ms = (name: string, fallback: number): number => {
+    const v = Number(env[name]);
+    return Number.isFinite(v) && v > 0 ? v : fallback;
+  };
+  return { retryBaseMs: ms('TINYGATE_RETRY_BASE_MS', DEFAULT_TUNING.retryBaseMs), timeoutMs: ms('TINYGATE_HTTP_TIMEOUT_MS', DEFAULT_TUNING.timeoutMs) };
 }
 
 function loadConfig(workspace: string, path: string): Config | null {
@@ -186,7 +243,7 @@ function needApi(api: GitHubApi | null, why: string): GitHubApi {
   return api;
 }
 
+/** One line: API errors already name the call, the status and the fix. */
 function errorText(e: unknown): string {
-  const status = (e as { status?: number }).status;
-  return `${status === undefined ? '' : `HTTP ${status}: `}${e instanceof Error ? e.message : String(e)}`;
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 }

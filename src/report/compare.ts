@@ -54,8 +54,11 @@ export interface TargetRow {
   status: MetricStatus;
 }
 
-/** `no-baseline`: the baseline could not be read, so nothing can be said about what changed. */
-export type ModelChange = 'new' | 'removed' | 'unchanged' | 'changed' | 'no-baseline';
+/**
+ * `no-baseline`: the baseline (or this model's part of it) could not be read, so nothing can be said
+ * about what changed. `unreadable`: head's model could not be analyzed; its row has no figures.
+ */
+export type ModelChange = 'new' | 'removed' | 'unchanged' | 'changed' | 'no-baseline' | 'unreadable';
 
 export interface LayerDelta {
   index: number;
@@ -79,7 +82,8 @@ export interface ModelComparison {
 
 export interface Finding {
   level: 'error' | 'warning';
-  kind: 'budget' | 'regression' | 'baseline';
+  /** `model`: head's model could not be analyzed. */
+  kind: 'budget' | 'regression' | 'baseline' | 'model';
   model: string | null;
   target: string | null;
   message: string;
@@ -103,6 +107,8 @@ export interface CompareInput {
   baseline: BaselineState;
   settingsFor: (modelPath: string) => ModelSettings;
   failOn: FailOn;
+  /** Models with no report, path → why: on head each is a failing row; on base only that model's baseline is missing. */
+  unreadable?: { head: ReadonlyMap<string, string>; base: ReadonlyMap<string, string> };
 }
 
 const LOWER_IS_BETTER: Record<MetricKey, boolean> = {
@@ -119,12 +125,22 @@ export function compareReports(input: CompareInput): Comparison {
   const byPath = (reports: Report[]): Map<string, GrownReport> => new Map(reports.map((r) => [r.model.path, r]));
   const heads = byPath(input.head);
   const bases = byPath(input.base ?? []);
-  const paths = [...new Set([...heads.keys(), ...(input.base === null ? [] : bases.keys())])].sort();
+  const broken = input.unreadable ?? { head: new Map<string, string>(), base: new Map<string, string>() };
+  const paths = [...new Set([...heads.keys(), ...broken.head.keys(), ...(input.base === null ? [] : bases.keys())])].sort();
   const raw: RawFinding[] = [];
   if (input.baseline.kind === 'missing') {
     raw.push({ kind: 'baseline', model: null, target: null, message: `no baseline: ${input.baseline.reason}` });
   }
-  const models = paths.map((path) => compareModel(path, bases.get(path), heads.get(path), input.base !== null, input.settingsFor(path), raw));
+  const models = paths.map((path): ModelComparison => {
+    const headBroken = broken.head.get(path);
+    if (headBroken !== undefined) {
+      raw.push({ kind: 'model', model: path, target: null, message: headBroken });
+      return { path, change: 'unreadable', sramIsIdeal: false, rows: [], layers: [], profile: null };
+    }
+    const baseBroken = input.base === null ? undefined : broken.base.get(path);
+    if (baseBroken !== undefined) raw.push({ kind: 'baseline', model: path, target: null, message: `no baseline for this model: ${baseBroken}` });
+    return compareModel(path, bases.get(path), heads.get(path), input.base !== null && baseBroken === undefined, input.settingsFor(path), raw);
+  });
   // A missing baseline fails like a budget: passing without one would be passing silently.
   const fails = (f: RawFinding): boolean => input.failOn !== 'never' && (f.kind !== 'regression' || input.failOn === 'regression');
   const findings = raw.map((f): Finding => ({ level: fails(f) ? 'error' : 'warning', ...f }));

@@ -45,7 +45,7 @@ const STATUS: Record<MetricStatus, string> = {
   'over-budget': '❌ over budget', regressed: '⚠️ regressed', improved: '🟢 improved', ok: '✅ ok', none: '—',
 };
 const CHANGE: Record<ModelChange, string> = {
-  new: 'new', removed: 'removed', unchanged: 'unchanged', changed: 'changed', 'no-baseline': 'no baseline',
+  new: 'new', removed: 'removed', unchanged: 'unchanged', changed: 'changed', 'no-baseline': 'no baseline', unreadable: 'unreadable',
 };
 
 export function renderComparison(c: Comparison, opts: MarkdownOptions): string {
@@ -68,7 +68,8 @@ function truncationNote(omitted: number): string {
 function renderSummary(c: Comparison, opts: MarkdownOptions): string {
   const verdict = c.verdict === 'pass' ? '✅ pass' : '❌ fail';
   const base = c.baseline.kind === 'found' ? opts.baseLabel : `**none** (${c.baseline.reason})`;
-  const rows = c.models.flatMap((m) => m.rows.map((r) => [
+  // A model that could not be analyzed keeps its row: no figures, and the reason among the findings.
+  const rows = c.models.flatMap((m) => m.change === 'unreadable' ? [[`${code(m.path)} (unreadable)`, '—', ...COLUMNS.map(() => '—'), '❌ unreadable']] : m.rows.map((r) => [
     `${code(m.path)} (${CHANGE[m.change]})`, code(r.target),
     ...COLUMNS.map((col) => cell(r.metrics[col.key], col.format, col.key === 'sramPerLayer' && m.sramIsIdeal, col.delta)),
     STATUS[r.status],

@@ -1,12 +1,11 @@
 // Runs the bundled action (dist/index.js) the way a runner does: INPUT_* variables, an event payload
 // file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, a workspace that is a real git repository,
-// and GITHUB_API_URL pointing at the fake GitHub. Also builds those repositories and artifact zips.
+// and GITHUB_API_URL pointing at the fake GitHub. Also builds those repositories.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -46,6 +45,13 @@ export function makeRepo(base: Record<string, Uint8Array | string>, head: Record
   return { dir, baseSha, headSha: git('rev-parse', 'HEAD') };
 }
 
+/** Every file of a commit, as the fake GitHub serves trees and contents (for checkouts that lack the commit). */
+export function filesAt(dir: string, sha: string): Map<string, Uint8Array> {
+  const git = (...args: string[]): Buffer => execFileSync('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const paths = git('ls-tree', '-r', '--name-only', '-z', sha).toString().split('\0').filter((p) => p !== '');
+  return new Map(paths.map((p) => [p, new Uint8Array(git('show', `${sha}:${p}`))]));
+}
+
 export interface ActionRun {
   code: number;
   stdout: string;
@@ -60,6 +66,8 @@ export interface ActionRunOptions {
   payload: object;
   inputs: Record<string, string>;
   apiUrl: string;
+  /** More environment, e.g. a shorter TINYGATE_HTTP_TIMEOUT_MS. */
+  env?: Record<string, string>;
 }
 
 /** Async, so the fake GitHub in this process keeps answering while the action runs. */
@@ -76,6 +84,9 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
       GITHUB_EVENT_NAME: o.event, GITHUB_EVENT_PATH: files.event, GITHUB_WORKSPACE: o.workspace,
       GITHUB_API_URL: o.apiUrl, GITHUB_REPOSITORY: 'octo/models', GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary,
       'INPUT_GITHUB-TOKEN': 'ghs_faketoken',
+      // Waits of milliseconds instead of seconds, so the fault tests stay fast; the schedule is the real one.
+      TINYGATE_RETRY_BASE_MS: '1', TINYGATE_HTTP_TIMEOUT_MS: '2000',
+      ...o.env,
     };
     for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
     const r = await spawnNode([join(REPO_ROOT, 'dist/index.js')], o.workspace, env);
@@ -106,33 +117,4 @@ function spawnNode(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise
     child.on('error', fail);
     child.on('close', (code) => ok({ code: code ?? -1, stdout, stderr }));
   });
-}
-
-/** A zip archive, the way an artifact download arrives: entries stored, or deflated as GitHub does. */
-export function makeZip(files: Record<string, Uint8Array | string>, deflate = false): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const raw = Buffer.from(content);
-    const data = deflate ? deflateRawSync(raw) : raw;
-    const nameBytes = Buffer.from(name);
-    const crc = crc32(raw);
-    const method = deflate ? 8 : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(method, 8); local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18); local.writeUInt32LE(raw.length, 22); local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(method, 10); central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20); central.writeUInt32LE(raw.length, 24); central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const centralSize = centrals.reduce((s, b) => s + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(Object.keys(files).length, 8); end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(centralSize, 12); end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, ...centrals, end]));
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { commentMarker } from '../../src/report/markdown.ts';
 import { compareCommand } from '../../src/cli/compare.ts';
 import { processIo, type CliIo } from '../../src/cli/io.ts';
-import { makeRepo, makeZip, removeDir, runAction, type TestRepo } from './action-harness.ts';
+import { filesAt, makeRepo, removeDir, runAction, type TestRepo } from './action-harness.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
 import { models, sramBudgetBetween } from './test-models.ts';
 
@@ -93,19 +93,19 @@ describe('pull_request', () => {
 });
 
 describe('workflow_run (fork-safe mode)', () => {
-  test('comments the PR run\'s artifact on the open PR whose head is the run\'s head SHA', async () => {
-    // The untrusted PR run: analysis only, no comment; its report folder becomes the artifact.
+  test('recomputes the gate of the open PR whose head is the run\'s head SHA, from its files read through the API', async () => {
+    // The untrusted PR run (analysis only, no comment), for the numbers to compare with.
     const prRun = await runPr({ comment: 'off', 'report-dir': 'out' });
     expect(prRun.code, prRun.stdout + prRun.stderr).toBe(0);
     expect(calls('POST', /comments$/)).toHaveLength(0);
-    const out = join(repo.dir, 'out');
-    gh.state.artifacts.set(4242, [{ id: 9, name: 'tinygate-report', zip: makeZip(Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f))]))) }]);
     gh.state.pulls = [
-      { number: 3, head: { sha: 'a'.repeat(40), repo: { full_name: 'fork/models' } } },
-      { number: 12, head: { sha: repo.headSha, repo: { full_name: 'fork/models' } } },
-      { number: 13, head: { sha: repo.headSha, repo: { full_name: 'someone-else/models' } } },
+      { number: 3, head: { sha: 'a'.repeat(40), repo: { full_name: 'fork/models' } }, base: { sha: repo.baseSha } },
+      { number: 12, head: { sha: repo.headSha, repo: { full_name: 'fork/models' } }, base: { sha: repo.baseSha } },
+      { number: 13, head: { sha: repo.headSha, repo: { full_name: 'someone-else/models' } }, base: { sha: repo.baseSha } },
     ];
-    // The trusted run checks out the default branch; the payload's pull_requests list is empty for forks.
+    // The trusted run checks out the default branch, which lacks the fork's commits: they come through the API.
+    gh.state.mergeBases.set(`${repo.baseSha}...${repo.headSha}`, repo.baseSha);
+    for (const sha of [repo.baseSha, repo.headSha]) gh.state.trees.set(sha, filesAt(repo.dir, sha));
     const trusted = makeRepo({ 'README.md': 'default branch' }, {});
     mkdirSync(join(trusted.dir, '.github'), { recursive: true });
     try {
@@ -115,8 +115,9 @@ describe('workflow_run (fork-safe mode)', () => {
       });
       expect(r.code, r.stdout + r.stderr).toBe(0);
       expect([...gh.state.comments.keys()]).toEqual([12]);
-      expect(gh.state.comments.get(12)![0]!.body).toBe(readFileSync(join(out, 'comparison.md'), 'utf8').replace(
-        `merge base \`${repo.baseSha.slice(0, 7)}\` (via git)`, 'the pull request run\'s baseline (run 4242)'));
+      // The same figures and verdict the PR run computed from the same files.
+      expect(gh.state.comments.get(12)![0]!.body).toBe(readFileSync(join(repo.dir, 'out/comparison.md'), 'utf8').replace(
+        `merge base \`${repo.baseSha.slice(0, 7)}\` (via git)`, `merge base \`${repo.baseSha.slice(0, 7)}\` (via the REST API)`));
     } finally {
       removeDir(trusted.dir);
     }

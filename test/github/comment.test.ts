@@ -1,9 +1,7 @@
-// postComment and syncRegressionIssue against an in-memory GitHubApi.
+// postComment against an in-memory GitHubApi.
 import { describe, expect, test } from 'vitest';
 import type { GitHubApi, IssueComment } from '../../src/github/api.ts';
 import { postComment } from '../../src/github/comment.ts';
-import { unzip } from '../../src/github/zip.ts';
-import { makeZip } from './action-harness.ts';
 
 function memoryApi(viewer: string, comments: IssueComment[]): GitHubApi & { comments: IssueComment[] } {
   const unused = (): never => { throw new Error('not used here'); };
@@ -13,8 +11,8 @@ function memoryApi(viewer: string, comments: IssueComment[]): GitHubApi & { comm
     listIssueComments: async () => comments.map((c) => ({ ...c })),
     createIssueComment: async (_issue, body) => { comments.push({ id: comments.length + 1, body, login: viewer }); return comments.length; },
     updateIssueComment: async (id, body) => { comments.find((c) => c.id === id)!.body = body; return id; },
-    mergeBase: unused, fileAt: unused, treeAt: unused, runArtifact: unused, pullsWithHead: unused,
-    openIssuesWithLabel: unused, createIssue: unused, updateIssue: unused, putFile: unused,
+    mergeBase: unused, fileAt: unused, treeAt: unused, pullsWithHead: unused,
+    issuesWithLabel: unused, createIssue: unused, updateIssue: unused, putFile: unused,
   };
 }
 
@@ -36,16 +34,5 @@ describe('postComment', () => {
     expect(await postComment(api, 1, '<!-- m -->', '<!-- m --> b', 'new')).toEqual({ id: 3, action: 'created' });
     expect(await postComment(api, 1, '<!-- m -->', '<!-- m --> c', 'off')).toBeNull();
     expect(api.comments).toHaveLength(3);
-  });
-});
-
-describe('unzip', () => {
-  test('reads stored and deflated entries', () => {
-    const files = { 'report.json': '[]\n', 'nested/comparison.md': '# big\n'.repeat(1000) };
-    for (const deflate of [false, true]) {
-      const out = unzip(makeZip(files, deflate));
-      expect(Object.fromEntries([...out].map(([k, v]) => [k, new TextDecoder().decode(v)]))).toEqual(files);
-    }
-    expect(() => unzip(new Uint8Array(100))).toThrow('not a zip archive');
   });
 });

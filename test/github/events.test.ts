@@ -3,7 +3,8 @@ import { planEvent } from '../../src/github/events.ts';
 
 describe('planEvent', () => {
   test('reads what each event needs from its payload', () => {
-    expect(planEvent('pull_request', { pull_request: { number: 3, base: { sha: 'b' }, head: { sha: 'h' } } })).toEqual({ kind: 'pull_request', number: 3, baseSha: 'b', headSha: 'h' });
+    expect(planEvent('pull_request', { pull_request: { number: 3, base: { sha: 'b' }, head: { sha: 'h' } } })).toEqual({ kind: 'pull_request', number: 3, baseSha: 'b', headSha: 'h', mergeCommitSha: null });
+    expect(planEvent('pull_request', { pull_request: { number: 3, base: { sha: 'b' }, head: { sha: 'h' }, merge_commit_sha: 'm' } })).toMatchObject({ mergeCommitSha: 'm' });
     expect(planEvent('push', { ref: 'refs/heads/main', before: '0'.repeat(40), repository: { default_branch: 'main' } })).toEqual({ kind: 'push', before: null, branch: 'main', onDefaultBranch: true });
     expect(planEvent('workflow_dispatch', {})).toEqual({ kind: 'nightly' });
     // The PR of a workflow_run is never taken from the payload's pull_requests (empty for forks anyway).

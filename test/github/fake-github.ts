@@ -6,22 +6,28 @@ import type { AddressInfo } from 'node:net';
 
 export interface FakeComment { id: number; body: string; user: { login: string } }
 export interface FakeIssue { number: number; title: string; body: string; state: 'open' | 'closed'; labels: string[]; user: { login: string } }
+/**
+ * A fault injected on the requests matching `method` and `path`: answer `status` (with `headers`
+ * and `message`), or with `stall` never answer at all. `times` faults, then the real answer;
+ * undefined: every time.
+ */
+export interface FakeFault { method: string; path: RegExp; status?: number; headers?: Record<string, string>; message?: string; stall?: boolean; times?: number }
 export interface LoggedRequest { method: string; path: string; query: Record<string, string>; body: unknown; auth: string | undefined }
 
 export interface FakeGitHubState {
   /** Login GET /user returns; null answers 403 like an installation token (GITHUB_TOKEN). */
   viewer: string | null;
+  /** Slug GET /app returns (a GitHub App's own token); null answers 401 like any other token. */
+  appSlug: string | null;
   /** Login of comments and issues this server creates (the token's identity). */
   botLogin: string;
   comments: Map<number, FakeComment[]>;
-  pulls: { number: number; head: { sha: string; repo: { full_name: string } } }[];
-  artifacts: Map<number, { id: number; name: string; zip: Uint8Array }[]>;
+  pulls: { number: number; head: { sha: string; repo: { full_name: string } }; base: { sha: string } }[];
   issues: FakeIssue[];
   /** For baselines read through the API: `${base}...${head}` → merge base, and commit → files. */
   mergeBases: Map<string, string>;
   trees: Map<string, Map<string, Uint8Array>>;
-  /** Status codes to answer instead, by "METHOD /path-regexp". */
-  failures: { method: string; path: RegExp; status: number }[];
+  failures: FakeFault[];
   puts: { path: string; branch: string; content: string; message: string }[];
 }
 
@@ -32,7 +38,7 @@ export interface FakeGitHub { url: string; state: FakeGitHubState; requests: Log
 
 export async function startFakeGitHub(init: Partial<FakeGitHubState> = {}): Promise<FakeGitHub> {
   const state: FakeGitHubState = {
-    viewer: null, botLogin: 'github-actions[bot]', comments: new Map(), pulls: [], artifacts: new Map(), issues: [],
+    viewer: null, appSlug: null, botLogin: 'github-actions[bot]', comments: new Map(), pulls: [], issues: [],
     mergeBases: new Map(), trees: new Map(), failures: [], puts: [], ...init,
   };
   const requests: LoggedRequest[] = [];
@@ -43,8 +49,13 @@ export async function startFakeGitHub(init: Partial<FakeGitHubState> = {}): Prom
       const body: unknown = raw === '' ? undefined : JSON.parse(raw);
       requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), body, auth: req.headers.authorization });
       if (requests.length > MAX_REQUESTS) return send(res, 429, { message: 'fake GitHub: too many requests' });
-      const failure = state.failures.find((f) => f.method === req.method && f.path.test(url.pathname));
-      if (failure !== undefined) return send(res, failure.status, { message: 'Resource not accessible by integration' });
+      const failure = state.failures.find((f) => f.method === req.method && f.path.test(url.pathname) && (f.times === undefined || f.times > 0));
+      if (failure !== undefined) {
+        if (failure.times !== undefined) failure.times--;
+        // A stalled request: headers never come; the client's timeout must end it.
+        if (failure.stall === true) return;
+        return send(res, failure.status ?? 500, { message: failure.message ?? 'Resource not accessible by integration' }, failure.headers);
+      }
       return route(req.method ?? '', url, body as Record<string, unknown> | undefined, res);
     }).catch((e: unknown) => send(res, 500, { message: String(e) }));
   });
@@ -54,6 +65,9 @@ export async function startFakeGitHub(init: Partial<FakeGitHubState> = {}): Prom
     let m: RegExpExecArray | null;
     if (method === 'GET' && url.pathname === '/user') {
       return state.viewer === null ? send(res, 403, { message: 'Resource not accessible by integration' }) : send(res, 200, { login: state.viewer });
+    }
+    if (method === 'GET' && url.pathname === '/app') {
+      return state.appSlug === null ? send(res, 401, { message: 'A JSON web token could not be decoded' }) : send(res, 200, { slug: state.appSlug });
     }
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(p)) !== null) {
       const list = state.comments.get(Number(m[1])) ?? [];
@@ -88,20 +102,13 @@ export async function startFakeGitHub(init: Partial<FakeGitHubState> = {}): Prom
       state.puts.push({ path: decodeURIComponent(m[1]!), branch: String(body?.['branch']), content: Buffer.from(String(body?.['content']), 'base64').toString('utf8'), message: String(body?.['message']) });
       return send(res, 201, { content: {} });
     }
-    if ((m = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(p)) !== null && method === 'GET') {
-      const list = (state.artifacts.get(Number(m[1])) ?? []).map((a) => ({ id: a.id, name: a.name, expired: false }));
-      return page(url, res, list, 'artifacts');
-    }
-    if ((m = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(p)) !== null && method === 'GET') {
-      const a = [...state.artifacts.values()].flat().find((x) => x.id === Number(m![1]));
-      if (a === undefined) return send(res, 404, { message: 'Not Found' });
-      res.writeHead(200, { 'content-type': 'application/zip' });
-      return void res.end(Buffer.from(a.zip));
-    }
     if (p === '/pulls' && method === 'GET') return page(url, res, state.pulls);
     if (p === '/issues' && method === 'GET') {
       const label = url.searchParams.get('labels');
-      return page(url, res, state.issues.filter((i) => i.state === 'open' && (label === null || i.labels.includes(label))).map(issueJson));
+      const wanted = url.searchParams.get('state') ?? 'open';
+      const list = state.issues.filter((i) => (wanted === 'all' || i.state === wanted) && (label === null || i.labels.includes(label)));
+      // GitHub's default order, and the one tinygate asks for: newest first.
+      return page(url, res, [...list].reverse().map(issueJson));
     }
     if (p === '/issues' && method === 'POST') {
       const issue: FakeIssue = { number: nextId++, title: String(body?.['title']), body: String(body?.['body']), state: 'open', labels: (body?.['labels'] as string[]) ?? [], user: { login: state.botLogin } };
@@ -122,7 +129,7 @@ export async function startFakeGitHub(init: Partial<FakeGitHubState> = {}): Prom
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   /** Real GitHub pagination: `per_page` (default 30, max 100), `page`, and a Link header to the next page. */
-  const page = (u: URL, res: ServerResponse, items: unknown[], wrap?: string): void => {
+  const page = (u: URL, res: ServerResponse, items: unknown[]): void => {
     const perPage = Math.min(Number(u.searchParams.get('per_page') ?? 30), 100);
     const n = Number(u.searchParams.get('page') ?? 1);
     const slice = items.slice((n - 1) * perPage, n * perPage);
@@ -132,7 +139,7 @@ export async function startFakeGitHub(init: Partial<FakeGitHubState> = {}): Prom
       next.searchParams.set('page', String(n + 1));
       headers['link'] = `<${next.toString()}>; rel="next"`;
     }
-    send(res, 200, wrap === undefined ? slice : { total_count: items.length, [wrap]: slice }, headers);
+    send(res, 200, slice, headers);
   };
 
   return {

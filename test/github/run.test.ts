@@ -83,7 +83,7 @@ describe('pull_request', () => {
     gh.state.failures.push({ method: 'POST', path: /\/comments$/, status: 403 });
     const core = await runEvent('pull_request', pr(repo.baseSha));
     expect(core.failed).toEqual([]);
-    expect(core.annotations.filter((a) => a.level === 'warning' && /could not comment on #5: HTTP 403/.test(a.message))).toHaveLength(1);
+    expect(core.annotations.filter((a) => a.level === 'warning' && a.message.startsWith('tinygate: the comment on #5 was not posted: commenting on #5 failed: HTTP 403 (Resource not accessible by integration): the token lacks `pull-requests: write`'))).toHaveLength(1);
     expect(core.summary).toEqual([core.outputs['comment-body']]);
   });
 
@@ -127,7 +127,7 @@ describe('push and nightly', () => {
     expect(gh.state.puts).toEqual([]);
   });
 
-  test('nightly opens one regression issue, updates it, and closes it once fixed', async () => {
+  test('nightly opens one regression issue, comments while it lasts, comments and closes once fixed, and reopens it on recurrence', async () => {
     // The stored baseline is the base models; head regressed net.tflite's SRAM and MACs.
     mkdirSync(join(repo.dir, '.tinygate'));
     const baselineOf = (bytes: Uint8Array) => serializeReports([analyzeModelBytes('models/net.tflite', bytes), analyzeModelBytes('models/added.tflite', models.other)]);
@@ -136,13 +136,24 @@ describe('push and nightly', () => {
     const first = await runEvent('schedule', {}, inputs);
     expect(first.failed).toEqual([]);
     expect(gh.state.issues).toHaveLength(1);
-    expect(gh.state.issues[0]).toMatchObject({ state: 'open', labels: ['tinygate-regression'] });
-    await runEvent('workflow_dispatch', {}, inputs);
+    const issue = gh.state.issues[0]!;
+    expect(issue).toMatchObject({ state: 'open', labels: ['tinygate-regression'], body: first.outputs['comment-body'] });
+    const second = await runEvent('workflow_dispatch', {}, inputs);
     expect(gh.state.issues).toHaveLength(1);
-    expect(gh.requests.filter((r) => r.method === 'PATCH' && /\/issues\/\d+$/.test(r.path))).toHaveLength(1);
+    // History is kept: the body is never rewritten, each run adds a comment.
+    expect(gh.requests.filter((r) => r.method === 'PATCH' && /\/issues\/\d+$/.test(r.path))).toEqual([]);
+    expect(gh.state.comments.get(issue.number)!.map((c) => c.body)).toEqual([second.outputs['comment-body']]);
     writeFileSync(join(repo.dir, '.tinygate/baseline.json'), baselineOf(models.wide));
     await runEvent('schedule', {}, inputs);
-    expect(gh.state.issues[0]!.state).toBe('closed');
+    expect(issue.state).toBe('closed');
+    expect(gh.state.comments.get(issue.number)!.at(-1)!.body).toMatch(/^Fixed: the nightly run passes again\./);
+    writeFileSync(join(repo.dir, '.tinygate/baseline.json'), baselineOf(models.base));
+    const again = await runEvent('schedule', {}, inputs);
+    expect(again.infos).toContain(`tinygate: reopened issue #${issue.number}`);
+    expect(gh.state.issues).toHaveLength(1);
+    expect(issue.state).toBe('open');
+    expect(issue.body).toBe(first.outputs['comment-body']);
+    expect(gh.state.comments.get(issue.number)).toHaveLength(3);
   });
 
   test('nightly without a stored baseline says how to set one', async () => {

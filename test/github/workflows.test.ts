@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { INPUT_DEFAULTS } from '../../src/github/inputs.ts';
-import { makeRepo, makeZip, removeDir, REPO_ROOT, runAction, type TestRepo } from './action-harness.ts';
+import { makeRepo, removeDir, REPO_ROOT, runAction, type TestRepo } from './action-harness.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
 import { models } from './test-models.ts';
 
@@ -44,6 +44,7 @@ describe('examples and action.yml', () => {
       for (const input of Object.keys(tinygateInputs(file))) expect(Object.keys(action.inputs), `${file}: input ${input}`).toContain(input);
       expect(Object.keys(workflow(file).permissions).length, `${file} declares permissions`).toBeGreaterThan(0);
     }
+    expect(section, 'README contains examples/tinygate.yml').toContain(`\`\`\`yaml\n${readFileSync(join(REPO_ROOT, 'examples/tinygate.yml'), 'utf8')}\`\`\``);
   });
 
   test('action.yml: node24 bundle, every input described with the default the code applies', () => {
@@ -65,7 +66,8 @@ describe('the examples, run', () => {
   let repo: TestRepo;
   beforeAll(async () => {
     gh = await startFakeGitHub();
-    repo = makeRepo({ 'models/net.tflite': models.base }, { 'models/net.tflite': models.wide });
+    // Budgets live in the config file every example reads: README's examples/tinygate.yml.
+    repo = makeRepo({ 'models/net.tflite': models.base, '.github/tinygate.yml': readFileSync(join(REPO_ROOT, 'examples/tinygate.yml')) }, { 'models/net.tflite': models.wide });
   });
   afterAll(async () => {
     await gh.close();
@@ -90,12 +92,12 @@ describe('the examples, run', () => {
     expect(nightly.outputs['verdict']).toBe('pass');
     expect(gh.state.issues).toEqual([]);
 
-    const out = join(repo.dir, 'tinygate-report');
-    gh.state.artifacts.set(77, [{ id: 5, name: 'tinygate-report', zip: makeZip(Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f))])), true) }]);
-    gh.state.pulls = [{ number: 21, head: { sha: repo.headSha, repo: { full_name: 'fork/models' } } }];
+    gh.state.pulls = [{ number: 21, head: { sha: repo.headSha, repo: { full_name: 'fork/models' } }, base: { sha: repo.baseSha } }];
     const fork = await run('tinygate-fork-comment.yml', 'workflow_run', { workflow_run: { id: 77, head_sha: repo.headSha, head_repository: { full_name: 'fork/models' } } });
     expect(fork.code, fork.stdout).toBe(0);
     expect(gh.state.comments.get(21)).toHaveLength(1);
     expect(gh.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/'))).toHaveLength(1);
+    // Both workflows gate the same way: the fork-safe comment is the PR run's comment, figures and verdict alike.
+    expect(fork.outputs['comment-body']).toBe(pr.outputs['comment-body']);
   });
 });
