@@ -116,7 +116,7 @@ function fetchWithTimeout(fetchImpl: Fetch, timeoutMs: number): Fetch {
       const body = await response.arrayBuffer();
       return new Response(response.status === 204 || response.status === 205 || response.status === 304 ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
     } catch (e) {
-      if (deadline.aborted) throw new Error(`no answer within ${timeoutMs} ms`);
+      if (deadline.aborted) throw new Error(`no answer within ${timeoutMs} ms`, { cause: e });
       throw e;
     }
   };

@@ -99,7 +99,7 @@ export async function mergeBaseFiles(base: string, head: string, { git, api }: P
   try {
     commit = await api.mergeBase(base, head);
   } catch (e) {
-    throw new Error(`the checkout lacks the history and the REST API could not compare ${base.slice(0, 7)}...${head.slice(0, 7)}: ${oneLine(e)}`);
+    throw new Error(`the checkout lacks the history and the REST API could not compare ${base.slice(0, 7)}...${head.slice(0, 7)}: ${oneLine(e)}`, { cause: e });
   }
   return apiFiles(api, commit);
 }
