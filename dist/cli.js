@@ -1305,9 +1305,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -1315,14 +1315,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -1734,12 +1734,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -16339,34 +16339,34 @@ function builtinName(code2, custom) {
 }
 function readTensor(fb, t, id, buffers) {
   const name = t.string(F.Tensor.name, `tensor ${id} name`);
-  const label = `tensor ${id} (${name || "unnamed"})`;
+  const label2 = `tensor ${id} (${name || "unnamed"})`;
   const typeCode = t.i8(F.Tensor.type);
   const dtype = TENSOR_TYPES[typeCode];
-  if (dtype === void 0) fb.fail(`${label} has unknown type code ${typeCode}`);
-  const shape = t.i32s(F.Tensor.shape, `${label} shape`);
+  if (dtype === void 0) fb.fail(`${label2} has unknown type code ${typeCode}`);
+  const shape = t.i32s(F.Tensor.shape, `${label2} shape`);
   if (shape.some((d) => d < 0)) {
-    throw new UserError(`${label} has a dynamic shape [${shape.join(", ")}]; tinygate needs static shapes (fix the batch size to 1 when converting)`, fb.file);
+    throw new UserError(`${label2} has a dynamic shape [${shape.join(", ")}]; tinygate needs static shapes (fix the batch size to 1 when converting)`, fb.file);
   }
   const bytesNeeded = Math.ceil(elementCount(shape) * DTYPE_BYTES[dtype]);
-  if (bytesNeeded > MAX_TENSOR_BYTES) fb.fail(`${label} has shape [${shape.join(", ")}], ${bytesNeeded} bytes`);
+  if (bytesNeeded > MAX_TENSOR_BYTES) fb.fail(`${label2} has shape [${shape.join(", ")}], ${bytesNeeded} bytes`);
   const bufferIndex = t.u32(F.Tensor.buffer);
   const buffer = buffers[bufferIndex];
   if (buffer === void 0 && bufferIndex !== 0) {
-    fb.fail(`${label} uses buffer ${bufferIndex}, but the model has ${buffers.length}`);
+    fb.fail(`${label2} uses buffer ${bufferIndex}, but the model has ${buffers.length}`);
   }
   const data = buffer ? readBufferData(fb, buffer, bufferIndex) : null;
   if (data !== null && !Number.isNaN(bytesNeeded) && data.length !== bytesNeeded) {
-    throw new UserError(`${label}: its constant buffer holds ${data.length} bytes but shape [${shape.join(", ")}] of ${dtype} needs ${bytesNeeded}`, fb.file);
+    throw new UserError(`${label2}: its constant buffer holds ${data.length} bytes but shape [${shape.join(", ")}] of ${dtype} needs ${bytesNeeded}`, fb.file);
   }
   if (t.has(F.Tensor.sparsity)) {
-    throw new UserError(`${label} is stored sparse; tinygate reads dense tensors only (convert without sparsity)`, fb.file);
+    throw new UserError(`${label2} is stored sparse; tinygate reads dense tensors only (convert without sparsity)`, fb.file);
   }
   return {
     id,
     name,
     shape,
     dtype,
-    quant: readQuantization(fb, t.table(F.Tensor.quantization, `${label} quantization`), shape, label),
+    quant: readQuantization(fb, t.table(F.Tensor.quantization, `${label2} quantization`), shape, label2),
     data,
     isVariable: t.bool(F.Tensor.isVariable)
   };
@@ -16380,16 +16380,16 @@ function readBufferData(fb, buffer, index) {
   fb.check(offset, size2, `buffer ${index} data`);
   return size2 > 0 ? fb.bytes.subarray(offset, offset + size2) : null;
 }
-function readQuantization(fb, q, shape, label) {
+function readQuantization(fb, q, shape, label2) {
   if (q === null) return null;
-  const scale = q.f32s(F.Quantization.scale, `${label} scales`);
+  const scale = q.f32s(F.Quantization.scale, `${label2} scales`);
   if (scale.length === 0) return null;
-  const zeroPoint = q.i64s(F.Quantization.zeroPoint, `${label} zero points`);
+  const zeroPoint = q.i64s(F.Quantization.zeroPoint, `${label2} zero points`);
   let axis = q.i32(F.Quantization.quantizedDimension);
-  if (zeroPoint.length !== scale.length) fb.fail(`${label} has ${scale.length} scales but ${zeroPoint.length} zero points`);
+  if (zeroPoint.length !== scale.length) fb.fail(`${label2} has ${scale.length} scales but ${zeroPoint.length} zero points`);
   if (shape.length === 1 && scale.length > 1 && shape[0] === scale.length) axis = 0;
   if (scale.length > 1 && (axis < 0 || axis >= shape.length || shape[axis] !== scale.length)) {
-    fb.fail(`${label} has ${scale.length} per-channel scales along axis ${axis} of shape [${shape.join(", ")}]`);
+    fb.fail(`${label2} has ${scale.length} per-channel scales along axis ${axis} of shape [${shape.join(", ")}]`);
   }
   return { scale, zeroPoint, axis };
 }
@@ -16969,7 +16969,7 @@ function chooseKernel(op, graph, core, runtime) {
   }
 }
 
-// src/kernels/tensor-data.ts
+// src/model/tensor-data.ts
 function allocateTensorData(dtype, count) {
   switch (dtype) {
     case "int8":
@@ -17034,7 +17034,7 @@ function decodeConstant(tensor) {
   }
 }
 
-// src/kernels/view.ts
+// src/model/view.ts
 function wholeBox(shape) {
   return { start: shape.map(() => 0), size: [...shape] };
 }
@@ -18834,19 +18834,6 @@ function perLayerLivePeak(graph, c) {
   }, c).bytes;
 }
 
-// src/report/format.ts
-function formatCount(n) {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function formatBytes(bytes2) {
-  if (bytes2 < 1024) return `${formatCount(bytes2)} B`;
-  if (bytes2 < 1024 * 1024) return `${(bytes2 / 1024).toFixed(1)} KiB`;
-  return `${(bytes2 / 1024 / 1024).toFixed(2)} MiB`;
-}
-function formatShape(shape) {
-  return shape.length === 0 ? "scalar" : shape.join("\xD7");
-}
-
 // src/schedule/advisor.ts
 var MIN_USEFUL_REDUCTION = 2;
 var MAX_USEFUL_OVERHEAD = 0.5;
@@ -18880,28 +18867,58 @@ function advisePatch(plan, summary) {
   const reduction = summary.perLayerPeakBytes / summary.peakSramBytes;
   const overhead2 = summary.stage1.macs / summary.stage1.perLayerMacs - 1;
   const helpsLittle = reduction < MIN_USEFUL_REDUCTION || overhead2 > MAX_USEFUL_OVERHEAD;
-  const messages = [];
+  const reasons = [];
   const split = plan.graph.tensors[plan.splitTensor];
-  const pct = (x) => `${(x * 100).toFixed(1)}%`;
   if (reduction < MIN_USEFUL_REDUCTION) {
-    const head = `peak SRAM drops only ${reduction.toFixed(2)}\xD7`;
     if (summary.stage2PeakBytes >= summary.stage1PeakBytes) {
-      messages.push(`${head}: the peak (${summary.stage2PeakBytes} B) is after the split, where patches do not reach; split later`);
+      reasons.push({ kind: "peak-after-split", reduction, stage2PeakBytes: summary.stage2PeakBytes });
     } else if (2 * tensorBytes(split) >= summary.stage1PeakBytes) {
-      messages.push(`${head}: stage 1 needs ${summary.stage1PeakBytes} B, mostly the split buffer (${formatShape(split.shape)}, ${tensorBytes(split)} B); split where the feature map is smaller`);
+      reasons.push({ kind: "split-buffer", reduction, stage1PeakBytes: summary.stage1PeakBytes, splitShape: split.shape, splitBytes: tensorBytes(split) });
     } else {
-      messages.push(`${head}: one patch's tiles need ${summary.stage1PeakBytes - tensorBytes(split)} B because they overlap so much (below); split earlier or use more patches`);
+      reasons.push({ kind: "overlap", reduction, tileBytes: summary.stage1PeakBytes - tensorBytes(split) });
     }
   }
   const stride = inputJumps(plan.graph, plan).get(plan.splitTensor) ?? 1;
-  const halo = plan.tile[0] - ((plan.patchSize[0] - 1) * stride + 1);
+  const haloPixels = plan.tile[0] - ((plan.patchSize[0] - 1) * stride + 1);
   if (helpsLittle && overhead2 > 0 && drivers.length > 0) {
-    const label = (d) => d.name.length <= 40 ? `op ${d.op} ${d.name}` : `op ${d.op}`;
-    const top = drivers.slice(0, 3).map((d) => `${label(d)} (${d.layer}, ${d.haloPixels} px)`).join(", ");
-    const spatial = drivers.length;
-    messages.push(`stage 1 costs ${pct(overhead2)} more MACs: each ${plan.tile.join("\xD7")} input tile reaches ${halo} px beyond its patch, through ${spatial} spatial layer${spatial === 1 ? "" : "s"}; most from ${top}. Smaller kernels or fewer layers before the split shrink the overlap`);
+    reasons.push({ kind: "halo", overhead: overhead2, tile: plan.tile, haloPixels, spatialLayers: drivers.length, topDrivers: drivers.slice(0, 3) });
   }
-  return { helpsLittle, messages, haloDrivers: drivers };
+  return { helpsLittle, reasons, haloDrivers: drivers };
+}
+
+// src/report/format.ts
+function formatCount(n) {
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatBytes(bytes2) {
+  if (bytes2 < 1024) return `${formatCount(bytes2)} B`;
+  if (bytes2 < 1024 * 1024) return `${(bytes2 / 1024).toFixed(1)} KiB`;
+  return `${(bytes2 / 1024 / 1024).toFixed(2)} MiB`;
+}
+function formatShape(shape) {
+  return shape.length === 0 ? "scalar" : shape.join("\xD7");
+}
+
+// src/report/advice.ts
+var pct = (x) => `${(x * 100).toFixed(1)}%`;
+var drops = (reduction) => `peak SRAM drops only ${reduction.toFixed(2)}\xD7`;
+var label = (d) => d.name.length <= 40 ? `op ${d.op} ${d.name}` : `op ${d.op}`;
+function reasonText(r) {
+  switch (r.kind) {
+    case "peak-after-split":
+      return `${drops(r.reduction)}: the peak (${r.stage2PeakBytes} B) is after the split, where patches do not reach; split later`;
+    case "split-buffer":
+      return `${drops(r.reduction)}: stage 1 needs ${r.stage1PeakBytes} B, mostly the split buffer (${formatShape(r.splitShape)}, ${r.splitBytes} B); split where the feature map is smaller`;
+    case "overlap":
+      return `${drops(r.reduction)}: one patch's tiles need ${r.tileBytes} B because they overlap so much (below); split earlier or use more patches`;
+    case "halo": {
+      const top = r.topDrivers.map((d) => `${label(d)} (${d.layer}, ${d.haloPixels} px)`).join(", ");
+      return `stage 1 costs ${pct(r.overhead)} more MACs: each ${r.tile.join("\xD7")} input tile reaches ${r.haloPixels} px beyond its patch, through ${r.spatialLayers} spatial layer${r.spatialLayers === 1 ? "" : "s"}; most from ${top}. Smaller kernels or fewer layers before the split shrink the overlap`;
+    }
+  }
+}
+function adviceMessages(advice) {
+  return advice.helpsLittle ? advice.reasons.map(reasonText) : [];
 }
 
 // src/schedule/planner.ts
@@ -19690,7 +19707,7 @@ function placed(graph, s) {
 }
 function adviceFor(graph, best) {
   const advice = advisePatch(planCheckedPatches(graph, { split: best.split, patches: best.patches }), best);
-  return advice.helpsLittle ? [...advice.messages] : [];
+  return adviceMessages(advice);
 }
 function patchReport(s) {
   return {
@@ -19979,8 +19996,8 @@ function parseThreshold(metric, text) {
   if (/^[+-]/.test(body)) {
     throw new Error(`\`${text}\`: ${metric} worsens when it ${sign === "+" ? "grows" : "drops"}, so its threshold is written with \`${sign}\` (example: ${example(metric)})`);
   }
-  const pct = new RegExp(`^${NUMBER}%$`).exec(body);
-  if (pct !== null) return { relative: Number(pct[1]) / 100 };
+  const pct2 = new RegExp(`^${NUMBER}%$`).exec(body);
+  if (pct2 !== null) return { relative: Number(pct2[1]) / 100 };
   try {
     if (metric === "sram" || metric === "flash") return { absolute: parseBytes(body) };
     if (metric === "latency") return { absolute: parseMilliseconds(body) };
@@ -20564,8 +20581,8 @@ function describeChange(key, m) {
     return `went from ${+(m.base * 100).toFixed(2)}% to ${+(m.head * 100).toFixed(2)}% (${+(m.delta * 100).toFixed(2)} points)`;
   }
   const f = key === "latency" ? ms : key === "macs" ? formatCount : bytes;
-  const pct = m.relative === null ? "" : ` (${m.relative >= 0 ? "+" : ""}${(m.relative * 100).toFixed(1)}%)`;
-  return `went from ${f(m.base)} to ${f(m.head)}${pct}`;
+  const pct2 = m.relative === null ? "" : ` (${m.relative >= 0 ? "+" : ""}${(m.relative * 100).toFixed(1)}%)`;
+  return `went from ${f(m.base)} to ${f(m.head)}${pct2}`;
 }
 function describeThreshold(t, key) {
   const sign = key === "accuracy" ? "-" : "+";
@@ -20660,8 +20677,8 @@ function cell(m, format, ideal, formatDelta) {
   if (m.head === null) return `${format(m.base)} \u2192 \u2014${mark}`;
   if (m.delta === 0) return `${format(m.head)}${mark} (same)`;
   if (formatDelta !== void 0) return `${format(m.base)} \u2192 ${format(m.head)}${mark}<br>${signed(m.delta, formatDelta)}`;
-  const pct = m.relative === null ? "" : ` (${signed(m.relative * 100, (n) => `${n.toFixed(1)}%`)})`;
-  return `${format(m.base)} \u2192 ${format(m.head)}${mark}<br>${signed(m.delta, format)}${pct}`;
+  const pct2 = m.relative === null ? "" : ` (${signed(m.relative * 100, (n) => `${n.toFixed(1)}%`)})`;
+  return `${format(m.base)} \u2192 ${format(m.head)}${mark}<br>${signed(m.delta, format)}${pct2}`;
 }
 function signed(n, format) {
   return `${n < 0 ? "\u2212" : "+"}${format(Math.abs(n))}`;
@@ -22950,13 +22967,13 @@ function accuracyReport(r) {
   return out;
 }
 function renderResult(r, classNames = null) {
-  const pct = (n, d) => d === 0 ? "n/a" : `${(100 * n / d).toFixed(2)}%`;
+  const pct2 = (n, d) => d === 0 ? "n/a" : `${(100 * n / d).toFixed(2)}%`;
   const name = (k) => classNames?.[k] ?? String(k);
   const lines = [
     `${r.model.path} on ${r.dataset.name}${r.shard === null ? "" : ` (shard ${r.shard.index}/${r.shard.count})`}: ${r.evaluated} samples`,
-    `  int8 top-1: ${pct(r.correct, r.evaluated)} (${r.correct}/${r.evaluated})${r.schedule === null ? ", per-layer" : `, ${r.schedule}`}`
+    `  int8 top-1: ${pct2(r.correct, r.evaluated)} (${r.correct}/${r.evaluated})${r.schedule === null ? ", per-layer" : `, ${r.schedule}`}`
   ];
-  if (r.floatCorrect !== null) lines.push(`  float top-1: ${pct(r.floatCorrect, r.evaluated)} (${r.floatCorrect}/${r.evaluated}); int8 \u2212 float: ${((r.correct - r.floatCorrect) * 100 / r.evaluated).toFixed(2)} points`);
+  if (r.floatCorrect !== null) lines.push(`  float top-1: ${pct2(r.floatCorrect, r.evaluated)} (${r.floatCorrect}/${r.evaluated}); int8 \u2212 float: ${((r.correct - r.floatCorrect) * 100 / r.evaluated).toFixed(2)} points`);
   if (r.agreeing !== null) lines.push(`  schedule = per-layer, bit for bit: ${r.agreeing}/${r.evaluated} samples${r.agreeing === r.evaluated ? "" : " (MISMATCH: a scheduling bug; please report it)"}`);
   lines.push("  per class (label: correct/samples):");
   const perClass = r.confusion.map((row, k) => ({ k, total: row.reduce((a, b) => a + b, 0), ok: row[k] })).filter((c) => c.total > 0);
@@ -23059,10 +23076,10 @@ function summarize(spec, e, chunks, shard) {
   let correct = 0, floatCorrect = 0, agreeing = 0, evaluated = 0;
   for (const c of chunks) {
     c.indices.forEach((i, k) => {
-      const label = e.dataset.samples[i].label, p = c.predictions[k];
-      confusion[label][p]++;
-      if (p === label) correct++;
-      if (c.floatPredictions?.[k] === label) floatCorrect++;
+      const label2 = e.dataset.samples[i].label, p = c.predictions[k];
+      confusion[label2][p]++;
+      if (p === label2) correct++;
+      if (c.floatPredictions?.[k] === label2) floatCorrect++;
       if (c.agree?.[k] === true) agreeing++;
       evaluated++;
     });
@@ -23083,7 +23100,7 @@ function summarize(spec, e, chunks, shard) {
 }
 
 // src/eval/progress.ts
-function progressPrinter(write, tty, label, now = () => performance.now()) {
+function progressPrinter(write, tty, label2, now = () => performance.now()) {
   const start = now();
   let lastDraw = -Infinity, nextTenth = 1, drawn = false;
   const rate = (done) => `${(done / Math.max(1e-3, (now() - start) / 1e3)).toFixed(0)} samples/s`;
@@ -23093,13 +23110,13 @@ function progressPrinter(write, tty, label, now = () => performance.now()) {
         if (done < total && now() - lastDraw < 100) return;
         lastDraw = now();
         const width = 30, filled = Math.round(width * done / total);
-        write(`\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${rate(done)}`);
+        write(`\r${label2} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${rate(done)}`);
         drawn = true;
         return;
       }
       if (done * 10 < nextTenth * total) return;
       while (done * 10 >= nextTenth * total) nextTenth++;
-      write(`${label}: ${done}/${total} (${Math.floor(100 * done / total)}%), ${rate(done)}
+      write(`${label2}: ${done}/${total} (${Math.floor(100 * done / total)}%), ${rate(done)}
 `);
     },
     finish() {
@@ -23108,7 +23125,7 @@ function progressPrinter(write, tty, label, now = () => performance.now()) {
   };
 }
 
-// src/model/quantize.ts
+// src/eval/quantize.ts
 var INT8_VERSIONS = {
   CONV_2D: 3,
   DEPTHWISE_CONV_2D: 3,

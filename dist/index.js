@@ -14658,11 +14658,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -19569,9 +19569,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -19579,14 +19579,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -19998,12 +19998,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -35688,8 +35688,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -36017,8 +36017,8 @@ function describeChange(key, m) {
     return `went from ${+(m.base * 100).toFixed(2)}% to ${+(m.head * 100).toFixed(2)}% (${+(m.delta * 100).toFixed(2)} points)`;
   }
   const f = key === "latency" ? ms : key === "macs" ? formatCount : bytes;
-  const pct = m.relative === null ? "" : ` (${m.relative >= 0 ? "+" : ""}${(m.relative * 100).toFixed(1)}%)`;
-  return `went from ${f(m.base)} to ${f(m.head)}${pct}`;
+  const pct2 = m.relative === null ? "" : ` (${m.relative >= 0 ? "+" : ""}${(m.relative * 100).toFixed(1)}%)`;
+  return `went from ${f(m.base)} to ${f(m.head)}${pct2}`;
 }
 function describeThreshold(t, key) {
   const sign = key === "accuracy" ? "-" : "+";
@@ -36256,8 +36256,8 @@ function cell(m, format, ideal, formatDelta) {
   if (m.head === null) return `${format(m.base)} \u2192 \u2014${mark}`;
   if (m.delta === 0) return `${format(m.head)}${mark} (same)`;
   if (formatDelta !== void 0) return `${format(m.base)} \u2192 ${format(m.head)}${mark}<br>${signed(m.delta, formatDelta)}`;
-  const pct = m.relative === null ? "" : ` (${signed(m.relative * 100, (n) => `${n.toFixed(1)}%`)})`;
-  return `${format(m.base)} \u2192 ${format(m.head)}${mark}<br>${signed(m.delta, format)}${pct}`;
+  const pct2 = m.relative === null ? "" : ` (${signed(m.relative * 100, (n) => `${n.toFixed(1)}%`)})`;
+  return `${format(m.base)} \u2192 ${format(m.head)}${mark}<br>${signed(m.delta, format)}${pct2}`;
 }
 function signed(n, format) {
   return `${n < 0 ? "\u2212" : "+"}${format(Math.abs(n))}`;
@@ -41253,12 +41253,12 @@ function createGitHubApi(token, baseUrl2, { owner, repo }) {
       const pulls = await octokit.paginate("GET /repos/{owner}/{repo}/pulls", { owner, repo, state: "open", per_page: 100 });
       return pulls.filter((p) => p.head.sha === sha && p.head.repo?.full_name === headRepo).map((p) => p.number);
     },
-    async openIssuesWithLabel(label) {
-      const issues = await octokit.paginate("GET /repos/{owner}/{repo}/issues", { owner, repo, state: "open", labels: label, per_page: 100 });
+    async openIssuesWithLabel(label2) {
+      const issues = await octokit.paginate("GET /repos/{owner}/{repo}/issues", { owner, repo, state: "open", labels: label2, per_page: 100 });
       return issues.filter((i) => i.pull_request === void 0).map((i) => ({ number: i.number, body: i.body ?? "", login: i.user?.login ?? "" }));
     },
-    async createIssue(title, body, label) {
-      return (await octokit.request("POST /repos/{owner}/{repo}/issues", { owner, repo, title, body, labels: [label] })).data.number;
+    async createIssue(title, body, label2) {
+      return (await octokit.request("POST /repos/{owner}/{repo}/issues", { owner, repo, title, body, labels: [label2] })).data.number;
     },
     async updateIssue(issue2, change) {
       await octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { owner, repo, issue_number: issue2, ...change });
@@ -42017,34 +42017,34 @@ function builtinName(code2, custom) {
 }
 function readTensor(fb, t, id, buffers) {
   const name = t.string(F.Tensor.name, `tensor ${id} name`);
-  const label = `tensor ${id} (${name || "unnamed"})`;
+  const label2 = `tensor ${id} (${name || "unnamed"})`;
   const typeCode = t.i8(F.Tensor.type);
   const dtype = TENSOR_TYPES[typeCode];
-  if (dtype === void 0) fb.fail(`${label} has unknown type code ${typeCode}`);
-  const shape = t.i32s(F.Tensor.shape, `${label} shape`);
+  if (dtype === void 0) fb.fail(`${label2} has unknown type code ${typeCode}`);
+  const shape = t.i32s(F.Tensor.shape, `${label2} shape`);
   if (shape.some((d) => d < 0)) {
-    throw new UserError(`${label} has a dynamic shape [${shape.join(", ")}]; tinygate needs static shapes (fix the batch size to 1 when converting)`, fb.file);
+    throw new UserError(`${label2} has a dynamic shape [${shape.join(", ")}]; tinygate needs static shapes (fix the batch size to 1 when converting)`, fb.file);
   }
   const bytesNeeded = Math.ceil(elementCount(shape) * DTYPE_BYTES[dtype]);
-  if (bytesNeeded > MAX_TENSOR_BYTES) fb.fail(`${label} has shape [${shape.join(", ")}], ${bytesNeeded} bytes`);
+  if (bytesNeeded > MAX_TENSOR_BYTES) fb.fail(`${label2} has shape [${shape.join(", ")}], ${bytesNeeded} bytes`);
   const bufferIndex = t.u32(F.Tensor.buffer);
   const buffer = buffers[bufferIndex];
   if (buffer === void 0 && bufferIndex !== 0) {
-    fb.fail(`${label} uses buffer ${bufferIndex}, but the model has ${buffers.length}`);
+    fb.fail(`${label2} uses buffer ${bufferIndex}, but the model has ${buffers.length}`);
   }
   const data = buffer ? readBufferData(fb, buffer, bufferIndex) : null;
   if (data !== null && !Number.isNaN(bytesNeeded) && data.length !== bytesNeeded) {
-    throw new UserError(`${label}: its constant buffer holds ${data.length} bytes but shape [${shape.join(", ")}] of ${dtype} needs ${bytesNeeded}`, fb.file);
+    throw new UserError(`${label2}: its constant buffer holds ${data.length} bytes but shape [${shape.join(", ")}] of ${dtype} needs ${bytesNeeded}`, fb.file);
   }
   if (t.has(F.Tensor.sparsity)) {
-    throw new UserError(`${label} is stored sparse; tinygate reads dense tensors only (convert without sparsity)`, fb.file);
+    throw new UserError(`${label2} is stored sparse; tinygate reads dense tensors only (convert without sparsity)`, fb.file);
   }
   return {
     id,
     name,
     shape,
     dtype,
-    quant: readQuantization(fb, t.table(F.Tensor.quantization, `${label} quantization`), shape, label),
+    quant: readQuantization(fb, t.table(F.Tensor.quantization, `${label2} quantization`), shape, label2),
     data,
     isVariable: t.bool(F.Tensor.isVariable)
   };
@@ -42058,16 +42058,16 @@ function readBufferData(fb, buffer, index) {
   fb.check(offset, size, `buffer ${index} data`);
   return size > 0 ? fb.bytes.subarray(offset, offset + size) : null;
 }
-function readQuantization(fb, q, shape, label) {
+function readQuantization(fb, q, shape, label2) {
   if (q === null) return null;
-  const scale = q.f32s(F.Quantization.scale, `${label} scales`);
+  const scale = q.f32s(F.Quantization.scale, `${label2} scales`);
   if (scale.length === 0) return null;
-  const zeroPoint = q.i64s(F.Quantization.zeroPoint, `${label} zero points`);
+  const zeroPoint = q.i64s(F.Quantization.zeroPoint, `${label2} zero points`);
   let axis = q.i32(F.Quantization.quantizedDimension);
-  if (zeroPoint.length !== scale.length) fb.fail(`${label} has ${scale.length} scales but ${zeroPoint.length} zero points`);
+  if (zeroPoint.length !== scale.length) fb.fail(`${label2} has ${scale.length} scales but ${zeroPoint.length} zero points`);
   if (shape.length === 1 && scale.length > 1 && shape[0] === scale.length) axis = 0;
   if (scale.length > 1 && (axis < 0 || axis >= shape.length || shape[axis] !== scale.length)) {
-    fb.fail(`${label} has ${scale.length} per-channel scales along axis ${axis} of shape [${shape.join(", ")}]`);
+    fb.fail(`${label2} has ${scale.length} per-channel scales along axis ${axis} of shape [${shape.join(", ")}]`);
   }
   return { scale, zeroPoint, axis };
 }
@@ -42647,7 +42647,7 @@ function chooseKernel(op, graph, core, runtime) {
   }
 }
 
-// src/kernels/tensor-data.ts
+// src/model/tensor-data.ts
 function allocateTensorData(dtype, count) {
   switch (dtype) {
     case "int8":
@@ -42712,7 +42712,7 @@ function decodeConstant(tensor) {
   }
 }
 
-// src/kernels/view.ts
+// src/model/view.ts
 function wholeBox(shape) {
   return { start: shape.map(() => 0), size: [...shape] };
 }
@@ -44020,28 +44020,45 @@ function advisePatch(plan, summary2) {
   const reduction = summary2.perLayerPeakBytes / summary2.peakSramBytes;
   const overhead2 = summary2.stage1.macs / summary2.stage1.perLayerMacs - 1;
   const helpsLittle = reduction < MIN_USEFUL_REDUCTION || overhead2 > MAX_USEFUL_OVERHEAD;
-  const messages = [];
+  const reasons = [];
   const split = plan.graph.tensors[plan.splitTensor];
-  const pct = (x) => `${(x * 100).toFixed(1)}%`;
   if (reduction < MIN_USEFUL_REDUCTION) {
-    const head = `peak SRAM drops only ${reduction.toFixed(2)}\xD7`;
     if (summary2.stage2PeakBytes >= summary2.stage1PeakBytes) {
-      messages.push(`${head}: the peak (${summary2.stage2PeakBytes} B) is after the split, where patches do not reach; split later`);
+      reasons.push({ kind: "peak-after-split", reduction, stage2PeakBytes: summary2.stage2PeakBytes });
     } else if (2 * tensorBytes(split) >= summary2.stage1PeakBytes) {
-      messages.push(`${head}: stage 1 needs ${summary2.stage1PeakBytes} B, mostly the split buffer (${formatShape(split.shape)}, ${tensorBytes(split)} B); split where the feature map is smaller`);
+      reasons.push({ kind: "split-buffer", reduction, stage1PeakBytes: summary2.stage1PeakBytes, splitShape: split.shape, splitBytes: tensorBytes(split) });
     } else {
-      messages.push(`${head}: one patch's tiles need ${summary2.stage1PeakBytes - tensorBytes(split)} B because they overlap so much (below); split earlier or use more patches`);
+      reasons.push({ kind: "overlap", reduction, tileBytes: summary2.stage1PeakBytes - tensorBytes(split) });
     }
   }
   const stride = inputJumps(plan.graph, plan).get(plan.splitTensor) ?? 1;
-  const halo = plan.tile[0] - ((plan.patchSize[0] - 1) * stride + 1);
+  const haloPixels = plan.tile[0] - ((plan.patchSize[0] - 1) * stride + 1);
   if (helpsLittle && overhead2 > 0 && drivers.length > 0) {
-    const label = (d) => d.name.length <= 40 ? `op ${d.op} ${d.name}` : `op ${d.op}`;
-    const top = drivers.slice(0, 3).map((d) => `${label(d)} (${d.layer}, ${d.haloPixels} px)`).join(", ");
-    const spatial = drivers.length;
-    messages.push(`stage 1 costs ${pct(overhead2)} more MACs: each ${plan.tile.join("\xD7")} input tile reaches ${halo} px beyond its patch, through ${spatial} spatial layer${spatial === 1 ? "" : "s"}; most from ${top}. Smaller kernels or fewer layers before the split shrink the overlap`);
+    reasons.push({ kind: "halo", overhead: overhead2, tile: plan.tile, haloPixels, spatialLayers: drivers.length, topDrivers: drivers.slice(0, 3) });
   }
-  return { helpsLittle, messages, haloDrivers: drivers };
+  return { helpsLittle, reasons, haloDrivers: drivers };
+}
+
+// src/report/advice.ts
+var pct = (x) => `${(x * 100).toFixed(1)}%`;
+var drops = (reduction) => `peak SRAM drops only ${reduction.toFixed(2)}\xD7`;
+var label = (d) => d.name.length <= 40 ? `op ${d.op} ${d.name}` : `op ${d.op}`;
+function reasonText(r) {
+  switch (r.kind) {
+    case "peak-after-split":
+      return `${drops(r.reduction)}: the peak (${r.stage2PeakBytes} B) is after the split, where patches do not reach; split later`;
+    case "split-buffer":
+      return `${drops(r.reduction)}: stage 1 needs ${r.stage1PeakBytes} B, mostly the split buffer (${formatShape(r.splitShape)}, ${r.splitBytes} B); split where the feature map is smaller`;
+    case "overlap":
+      return `${drops(r.reduction)}: one patch's tiles need ${r.tileBytes} B because they overlap so much (below); split earlier or use more patches`;
+    case "halo": {
+      const top = r.topDrivers.map((d) => `${label(d)} (${d.layer}, ${d.haloPixels} px)`).join(", ");
+      return `stage 1 costs ${pct(r.overhead)} more MACs: each ${r.tile.join("\xD7")} input tile reaches ${r.haloPixels} px beyond its patch, through ${r.spatialLayers} spatial layer${r.spatialLayers === 1 ? "" : "s"}; most from ${top}. Smaller kernels or fewer layers before the split shrink the overlap`;
+    }
+  }
+}
+function adviceMessages(advice) {
+  return advice.helpsLittle ? advice.reasons.map(reasonText) : [];
 }
 
 // src/schedule/planner.ts
@@ -44830,7 +44847,7 @@ function placed(graph, s) {
 }
 function adviceFor(graph, best) {
   const advice = advisePatch(planCheckedPatches(graph, { split: best.split, patches: best.patches }), best);
-  return advice.helpsLittle ? [...advice.messages] : [];
+  return adviceMessages(advice);
 }
 function patchReport(s) {
   return {
@@ -44900,18 +44917,18 @@ async function loadBaseline(spec, head, globs, sources) {
   } catch (e) {
     return missing(what, e.message);
   }
-  const label = `${what} \`${files.commit.slice(0, 7)}\` (via ${files.via})`;
+  const label2 = `${what} \`${files.commit.slice(0, 7)}\` (via ${files.via})`;
   try {
     const paths = (await files.list()).filter((p) => globs.some((g) => matchesGlob(p, g))).sort();
     const reports = [];
     for (const path of paths) reports.push(await reuseOrAnalyze(path, await files.read(path), head, sources));
-    return { reports, state: { kind: "found" }, label };
+    return { reports, state: { kind: "found" }, label: label2 };
   } catch (e) {
-    return missing(label, `reading the models at ${label} failed: ${e.message}`);
+    return missing(label2, `reading the models at ${label2} failed: ${e.message}`);
   }
 }
-function missing(label, reason) {
-  return { reports: null, state: { kind: "missing", reason }, label };
+function missing(label2, reason) {
+  return { reports: null, state: { kind: "missing", reason }, label: label2 };
 }
 async function reuseOrAnalyze(path, bytes2, head, sources) {
   const sha256 = createHash2("sha256").update(bytes2).digest("hex");
@@ -45132,8 +45149,8 @@ function parseThreshold(metric, text) {
   if (/^[+-]/.test(body)) {
     throw new Error(`\`${text}\`: ${metric} worsens when it ${sign === "+" ? "grows" : "drops"}, so its threshold is written with \`${sign}\` (example: ${example(metric)})`);
   }
-  const pct = new RegExp(`^${NUMBER}%$`).exec(body);
-  if (pct !== null) return { relative: Number(pct[1]) / 100 };
+  const pct2 = new RegExp(`^${NUMBER}%$`).exec(body);
+  if (pct2 !== null) return { relative: Number(pct2[1]) / 100 };
   try {
     if (metric === "sram" || metric === "flash") return { absolute: parseBytes(body) };
     if (metric === "latency") return { absolute: parseMilliseconds(body) };
@@ -47595,10 +47612,10 @@ function summarize(spec, e, chunks, shard) {
   let correct = 0, floatCorrect = 0, agreeing = 0, evaluated = 0;
   for (const c of chunks) {
     c.indices.forEach((i, k) => {
-      const label = e.dataset.samples[i].label, p = c.predictions[k];
-      confusion[label][p]++;
-      if (p === label) correct++;
-      if (c.floatPredictions?.[k] === label) floatCorrect++;
+      const label2 = e.dataset.samples[i].label, p = c.predictions[k];
+      confusion[label2][p]++;
+      if (p === label2) correct++;
+      if (c.floatPredictions?.[k] === label2) floatCorrect++;
       if (c.agree?.[k] === true) agreeing++;
       evaluated++;
     });
@@ -47696,8 +47713,8 @@ async function readRunArtifact(api, runId, name) {
   const headText = text(REPORT_FILE);
   if (headText === void 0) throw new UserError(`has no ${REPORT_FILE} (files: ${[...files.keys()].join(", ") || "none"})`, `artifact ${name} of run ${runId}`);
   const baseText = text(BASELINE_FILE);
-  const label = `the pull request run's baseline (run ${runId})`;
-  const baseline = baseText === void 0 ? { reports: null, state: { kind: "missing", reason: `the pull request run found none: ${text(BASELINE_MISSING_FILE)?.trim() ?? "no reason recorded"}` }, label } : { reports: parseReports(baseText, source(BASELINE_FILE)), state: { kind: "found" }, label };
+  const label2 = `the pull request run's baseline (run ${runId})`;
+  const baseline = baseText === void 0 ? { reports: null, state: { kind: "missing", reason: `the pull request run found none: ${text(BASELINE_MISSING_FILE)?.trim() ?? "no reason recorded"}` }, label: label2 } : { reports: parseReports(baseText, source(BASELINE_FILE)), state: { kind: "found" }, label: label2 };
   return { head: parseReports(headText, source(REPORT_FILE)), baseline };
 }
 

@@ -33,7 +33,7 @@ export async function renderReadmeTables(dir = SHARED): Promise<string> {
   const memory = markdownTable([
     ['model', 'ideal activation peak', 'tflm arena', 'tflm peak (+CMSIS-NN scratch)', 'tinyengine PEAK_MEM', 'tinygate peak', 'tinygate vs best other'],
     ...reports.map((r, i) => {
-      const [tflm, te, tg] = (['tflm', 'tinyengine', 'tinygate'] as const).map((rt) => schedule(r, 'per-layer', rt)!);
+      const [tflm, te, tg] = (['tflm', 'tinyengine', 'tinygate'] as const).map((rt) => schedule(r, 'per-layer', rt)!) as [ScheduleReport, ScheduleReport, ScheduleReport];
       const best = Math.min(tflm.peakSramBytes, te.peakSramBytes);
       return [
         names[i]!.replace('.tflite', ''), formatCount(r.model.idealActivationPeakBytes), formatCount(tflm.arenaBytes), bytes(tflm), bytes(te), bytes(tg),

@@ -70,7 +70,7 @@ function convForward(g: ConvGeom, input: Float32Array, w: Float32Array, b: Float
             const v = input[ib + ci]!;
             if (v === 0) continue; // ReLU outputs and MNIST backgrounds are mostly zero
             const wr = wb + ci * outC;
-            for (let co = 0; co < outC; co++) out[o + co] += v * w[wr + co]!;
+            for (let co = 0; co < outC; co++) out[o + co]! += v * w[wr + co]!;
           }
         }
       }
@@ -89,7 +89,7 @@ function convBackward(g: ConvGeom, input: Float32Array, out: Float32Array, dOut:
       let any = false;
       for (let co = 0; co < outC; co++) {
         if (out[o + co]! <= 0) dOut[o + co] = 0;
-        else { gB[co] += dOut[o + co]!; any = true; }
+        else { gB[co]! += dOut[o + co]!; any = true; }
       }
       if (!any) continue;
       for (let ky = 0; ky < K; ky++) {
@@ -104,10 +104,10 @@ function convBackward(g: ConvGeom, input: Float32Array, out: Float32Array, dOut:
             let s = 0;
             for (let co = 0; co < outC; co++) {
               const d = dOut[o + co]!;
-              gW[wr + co] += v * d;
+              gW[wr + co]! += v * d;
               s += w[wr + co]! * d;
             }
-            if (dIn !== null) dIn[ib + ci] += s;
+            if (dIn !== null) dIn[ib + ci]! += s;
           }
         }
       }
@@ -135,7 +135,7 @@ function forward(geoms: ConvGeom[], wts: CnnWeights, input: Float32Array, a: Act
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
     if (v === 0) continue;
-    for (let k = 0; k < classes; k++) a.logits[k] += v * wd[i * classes + k]!;
+    for (let k = 0; k < classes; k++) a.logits[k]! += v * wd[i * classes + k]!;
   }
   return a.logits;
 }
@@ -211,10 +211,10 @@ export function train(spec: CnnSpec, inputs: readonly Float32Array[], labels: re
         dFlat.fill(0);
         for (let k = 0; k < logits.length; k++) {
           const d = (probs[k]! / sum - (k === label ? 1 : 0)) / batch.length;
-          gBd[k] += d;
+          gBd[k]! += d;
           for (let i = 0; i < flat.length; i++) {
-            gWd[i * spec.classes + k] += flat[i]! * d;
-            dFlat[i] += wd[i * spec.classes + k]! * d;
+            gWd[i * spec.classes + k]! += flat[i]! * d;
+            dFlat[i]! += wd[i * spec.classes + k]! * d;
           }
         }
         a.grads[L - 1]!.set(dFlat);
@@ -230,7 +230,7 @@ export function train(spec: CnnSpec, inputs: readonly Float32Array[], labels: re
         for (let i = 0; i < p.length; i++) {
           mn[i] = 0.9 * mn[i]! + 0.1 * g[i]!;
           vn[i] = 0.999 * vn[i]! + 0.001 * g[i]! * g[i]!;
-          p[i] -= (lr * (mn[i]! / c1)) / (Math.sqrt(vn[i]! / c2) + 1e-7);
+          p[i]! -= (lr * (mn[i]! / c1)) / (Math.sqrt(vn[i]! / c2) + 1e-7);
         }
       });
     }

@@ -45,7 +45,7 @@ export const prepareDepthwise: PrepareFn = (op: Op, graph: Graph): PreparedOp =>
   for (let c = 0; c < outC; c++) {
     for (let t = 0; t < taps; t++) {
       wByChannel[c * taps + t] = w[t * outC + c]!;
-      wSum[c] += w[t * outC + c]!;
+      wSum[c]! += w[t * outC + c]!;
     }
   }
   const is3x3 = kH === 3 && kW === 3;

@@ -51,7 +51,7 @@ export function prepareElementwise(op: Op, graph: Graph): PreparedOp {
       const rows = walker.start(window, output.box, [a.box, b.box]);
       const { offsets, innerSteps } = walker;
       for (let r = 0; r < rows; r++) {
-        row(a.data, offsets[1], innerSteps[1], b.data, offsets[2], innerSteps[2], output.data, offsets[0], walker.rowLength);
+        row(a.data, offsets[1]!, innerSteps[1]!, b.data, offsets[2]!, innerSteps[2]!, output.data, offsets[0]!, walker.rowLength);
         walker.next();
       }
     },

@@ -61,7 +61,7 @@ export const preparePool: PrepareFn = (op: Op, graph: Graph): PreparedOp => {
             for (let fx = fx0; fx < fx1; fx++) {
               const p = b * inAt.sb + (iy0 + fy) * inAt.sy + (ix0 + fx) * inAt.sx + wc - inAt.origin;
               if (isAverage) {
-                for (let j = 0; j < nc; j++) acc[j] += x[p + j]!;
+                for (let j = 0; j < nc; j++) acc[j]! += x[p + j]!;
               } else {
                 for (let j = 0; j < nc; j++) if (x[p + j]! > acc[j]!) acc[j] = x[p + j]!;
               }

@@ -48,24 +48,24 @@ export class RowWalker {
     const rank = this.rank;
     this.windowSize = window.size;
     let rows = 1;
-    for (let d = 0; d < rank - 1; d++) rows *= window.size[d];
-    this.rowLength = rank === 0 ? 1 : window.size[rank - 1];
+    for (let d = 0; d < rank - 1; d++) rows *= window.size[d]!;
+    this.rowLength = rank === 0 ? 1 : window.size[rank - 1]!;
     this.counter.fill(0);
     for (let k = 0; k < this.operands; k++) {
-      const box = k === 0 ? output : inputs[k - 1];
-      const lead = k === 0 ? 0 : rank - this.inputRanks[k - 1];
+      const box = k === 0 ? output : inputs[k - 1]!;
+      const lead = k === 0 ? 0 : rank - this.inputRanks[k - 1]!;
       let stride = 1;
       let offset = 0;
       for (let d = rank - 1; d >= 0; d--) {
         const inBox = d - lead;
-        const moves = k === 0 || this.varies[k - 1][d];
+        const moves = k === 0 || this.varies[k - 1]![d];
         const step = moves ? stride : 0;
         this.strides[k * rank + d] = step;
-        if (moves) offset += (window.start[d] - box.start[inBox]) * stride;
-        if (inBox >= 0) stride *= box.size[inBox];
+        if (moves) offset += (window.start[d]! - box.start[inBox]!) * stride;
+        if (inBox >= 0) stride *= box.size[inBox]!;
       }
       this.offsets[k] = offset;
-      this.innerSteps[k] = rank === 0 ? 0 : this.strides[k * rank + rank - 1];
+      this.innerSteps[k] = rank === 0 ? 0 : this.strides[k * rank + rank - 1]!;
     }
     return rows;
   }
@@ -74,14 +74,14 @@ export class RowWalker {
   next(): void {
     const rank = this.rank;
     for (let d = rank - 2; d >= 0; d--) {
-      const size = this.windowSize[d];
-      const c = ++this.counter[d];
+      const size = this.windowSize[d]!;
+      const c = ++this.counter[d]!;
       if (c < size) {
-        for (let k = 0; k < this.operands; k++) this.offsets[k] += this.strides[k * rank + d];
+        for (let k = 0; k < this.operands; k++) this.offsets[k]! += this.strides[k * rank + d]!;
         return;
       }
       this.counter[d] = 0;
-      for (let k = 0; k < this.operands; k++) this.offsets[k] -= this.strides[k * rank + d] * (size - 1);
+      for (let k = 0; k < this.operands; k++) this.offsets[k]! -= this.strides[k * rank + d]! * (size - 1);
     }
   }
 }
@@ -107,7 +107,7 @@ export function unaryWindowed(op: Op, shape: readonly number[], row: UnaryRowFn)
       const rows = walker.start(window, output.box, [input.box]);
       const { offsets, innerSteps } = walker;
       for (let r = 0; r < rows; r++) {
-        row(input.data, offsets[1], innerSteps[1], output.data, offsets[0], walker.rowLength);
+        row(input.data, offsets[1]!, innerSteps[1]!, output.data, offsets[0]!, walker.rowLength);
         walker.next();
       }
     },

@@ -291,7 +291,7 @@ class Converter {
     for (let k = 0; k < ch; k++) {
       const f = gamma[k]! / Math.sqrt(variance[k]! + eps);
       bias[k] = (bias[k]! - mean[k]!) * f + beta[k]!;
-      for (let j = 0; j < perChannel; j++) filter[leading ? k * perChannel + j : j * ch + k] *= f;
+      for (let j = 0; j < perChannel; j++) filter[leading ? k * perChannel + j : j * ch + k]! *= f;
     }
     this.tensors[x]!.name = name;
     return x;
