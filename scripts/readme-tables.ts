@@ -31,16 +31,18 @@ export async function renderReadmeTables(dir = SHARED): Promise<string> {
   const reports = await Promise.all(names.map((n) => analyzeWithCli(join(dir, n))));
 
   const memory = markdownTable([
-    ['model', 'ideal activation peak', 'tflm arena', 'tflm peak (+CMSIS-NN scratch)', 'tinyengine PEAK_MEM', 'tinygate peak', 'tinygate vs best other'],
+    ['model', 'ideal activation peak', 'tflm planned (+CMSIS-NN scratch)', 'tflm persistent', 'tflm arena_used_bytes()', 'tflm-reference arena_used_bytes()', 'tinyengine PEAK_MEM', 'tinygate peak', 'tinygate vs best other'],
     ...reports.map((r, i) => {
       const [tflm, te, tg] = (['tflm', 'tinyengine', 'tinygate'] as const).map((rt) => schedule(r, 'per-layer', rt)!) as [ScheduleReport, ScheduleReport, ScheduleReport];
+      const reference = r.targets!.find((t) => t.runtime === 'tflm-reference')!;
       const best = Math.min(tflm.peakSramBytes, te.peakSramBytes);
       return [
-        names[i]!.replace('.tflite', ''), formatCount(r.model.idealActivationPeakBytes), formatCount(tflm.arenaBytes), bytes(tflm), bytes(te), bytes(tg),
-        `${(100 * (tg.peakSramBytes / best - 1)).toFixed(1)}%`,
+        names[i]!.replace('.tflite', ''), formatCount(r.model.idealActivationPeakBytes),
+        formatCount(tflm.arenaBytes + tflm.scratchBytes), formatCount(tflm.persistentBytes!), bytes(tflm), formatCount(reference.sramBytes),
+        bytes(te), bytes(tg), `${(100 * (tg.peakSramBytes / best - 1)).toFixed(1)}%`,
       ];
     }),
-  ], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r'] });
+  ], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] });
 
   const patch = markdownTable([
     ['model', 'per-layer (paper)', 'best patch (paper)', 'gain', 'schedule', 'MACs', 'why'],

@@ -7,7 +7,7 @@ import { weightBytes } from './model/stats.ts';
 import { readTflite } from './model/tflite/reader.ts';
 import { COST_RUNTIMES, runtimeSupports, type CostRuntime } from './mcu/kernel-choice.ts';
 import { chargePatchPlan } from './mcu/schedule-cost.ts';
-import { targetRow, targetRows } from './mcu/target-rows.ts';
+import { targetRow, targetRows, type MemoryUse } from './mcu/target-rows.ts';
 import { allTargets, findTargets, type Target } from './mcu/targets.ts';
 import { buildReport, validateReport, type Report, type ScheduleReport, type TargetReport } from './report/report.ts';
 import { PAPER_CONVENTION, conventionFor, perLayerLivePeak, type PatchRuntime } from './schedule/live-set.ts';
@@ -18,7 +18,7 @@ import { planCheckedPatches, planPatches } from './schedule/patch.ts';
 import { summarizePatchPlan, type PatchScheduleSummary } from './schedule/patch-summary.ts';
 import { bestSplitFor, pickSchedule, searchSchedules, type Candidate } from './schedule/search.ts';
 import { planSchedules, type ScheduleSummary } from './schedule/summary.ts';
-import { planTflm } from './schedule/tflm.ts';
+import { tflmArenaUse, type TflmArenaUse } from './schedule/tflm.ts';
 
 /** Memory rules a per-layer plan can follow. */
 export const MEMORY_RUNTIMES = ['tflm', 'tinyengine', 'tinygate'] as const;
@@ -103,6 +103,7 @@ function scheduleReport(s: ScheduleSummary): ScheduleReport {
     runtime: s.runtime,
     arenaBytes: s.arenaBytes,
     scratchBytes: s.scratchBytes,
+    ...(s.persistentBytes === undefined ? {} : { persistentBytes: s.persistentBytes }),
     peakSramBytes: s.peakSramBytes,
     activationPeakBytes: s.activationPeakBytes,
     liveBytesPerStep: [...s.liveBytesPerStep],
@@ -192,18 +193,20 @@ function patchReport(s: PatchScheduleSummary): ScheduleReport {
 }
 
 /**
- * The SRAM each kernel library needs is its runtime's planned peak: TFLM with CMSIS-NN scratch,
- * TFLM's reference kernels (no scratch), TinyEngine's PEAK_MEM. Flash counts the weights.
+ * The SRAM each kernel library needs is its runtime's whole allocation: TFLM's arena_used_bytes()
+ * with CMSIS-NN or with the reference kernels (planned head + persistent tail, both kept on the
+ * row), TinyEngine's PEAK_MEM. Flash counts the weights.
  */
-function memoryFor(graph: Graph, plans: readonly ScheduleSummary[]): (runtime: CostRuntime) => { flashBytes: number; sramBytes: number } {
+function memoryFor(graph: Graph, plans: readonly ScheduleSummary[]): (runtime: CostRuntime) => MemoryUse {
   const flashBytes = weightBytes(graph);
-  const peak = (runtime: string): number => plans.find((p) => p.runtime === runtime)!.peakSramBytes;
+  const plan = (runtime: string): ScheduleSummary => plans.find((p) => p.runtime === runtime)!;
   // Planned once, on first use: every target asks for the same arena.
-  let referenceArena: number | undefined;
-  return (runtime) => ({
-    flashBytes,
-    sramBytes: runtime === 'tflm-reference'
-      ? (referenceArena ??= planTflm(graph, { kernels: 'reference', planner: 'greedy' }).arenaBytes)
-      : peak(runtime),
-  });
+  let reference: TflmArenaUse | undefined;
+  return (runtime) => {
+    if (runtime === 'tinyengine') return { flashBytes, sramBytes: plan(runtime).peakSramBytes };
+    const use = runtime === 'tflm-reference'
+      ? (reference ??= tflmArenaUse(graph, 'reference'))
+      : { plannedBytes: plan('tflm').arenaBytes + plan('tflm').scratchBytes, persistentBytes: plan('tflm').persistentBytes!, arenaUsedBytes: plan('tflm').peakSramBytes };
+    return { flashBytes, sramBytes: use.arenaUsedBytes, sramPlannedBytes: use.plannedBytes, sramPersistentBytes: use.persistentBytes };
+  };
 }

@@ -12,6 +12,9 @@ import type { Target } from './targets.ts';
 export interface MemoryUse {
   readonly flashBytes: number;
   readonly sramBytes: number;
+  /** TFLM: sramBytes split into arena_used_bytes()'s planned head and persistent tail. */
+  readonly sramPlannedBytes?: number;
+  readonly sramPersistentBytes?: number;
 }
 
 export interface TargetRow {
@@ -26,6 +29,8 @@ export interface TargetRow {
   fits: boolean;
   flashBytes: number;
   sramBytes: number;
+  sramPlannedBytes?: number;
+  sramPersistentBytes?: number;
   layers: { index: number; cycles: number }[];
 }
 
@@ -85,5 +90,6 @@ export function targetRow(target: Target, runtime: CostRuntime, cycles: number, 
     fits: use.flashBytes <= target.flashBytes && use.sramBytes <= target.sramBytes,
     flashBytes: use.flashBytes,
     sramBytes: use.sramBytes,
+    ...(use.sramPlannedBytes === undefined ? {} : { sramPlannedBytes: use.sramPlannedBytes, sramPersistentBytes: use.sramPersistentBytes! }),
   };
 }

@@ -37,13 +37,13 @@ function renderSchedules(report: Report): string {
   const advice = schedules.flatMap((s) => s.advice ?? []);
   const adviceText = advice.length === 0 ? '' : `\n\nPatch-based inference helps little here:\n${advice.map((a) => `- ${a}`).join('\n')}`;
   return markdownTable([
-    ['schedule', 'runtime', 'peak SRAM (B)', 'arena (B)', 'scratch (B)', 'activation peak (B, paper accounting)', 'accounting'],
+    ['schedule', 'runtime', 'peak SRAM (B)', 'arena (B)', 'scratch (B)', 'persistent (B)', 'activation peak (B, paper accounting)', 'accounting'],
     ...schedules.map((s) => [
       s.kind === 'patch' ? `patch ${s.patches!.join('×')} after op ${s.split}, tile ${s.tile!.join('×')}, MACs +${(100 * s.macOverhead!).toFixed(1)}%` : s.kind, s.runtime,
-      formatCount(s.peakSramBytes), formatCount(s.arenaBytes), formatCount(s.scratchBytes), formatCount(s.activationPeakBytes),
+      formatCount(s.peakSramBytes), formatCount(s.arenaBytes), formatCount(s.scratchBytes), s.persistentBytes === undefined ? '—' : formatCount(s.persistentBytes), formatCount(s.activationPeakBytes),
       `${s.accounting ?? ''}${s.chosen ? ' (chosen for the budget)' : ''}`,
     ]),
-  ], { align: ['l', 'l', 'r', 'r', 'r', 'r', 'l'] }) + adviceText;
+  ], { align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'] }) + adviceText;
 }
 
 export function renderTargets(report: Pick<Report, 'targets'>): string {

@@ -53,6 +53,8 @@ export interface ScheduleReport {
   runtime: 'tflm' | 'tinyengine' | 'tinygate' | 'paper';
   arenaBytes: number;
   scratchBytes: number;
+  /** TFLM: the persistent tail of arena_used_bytes(), counted in peakSramBytes. */
+  persistentBytes?: number;
   peakSramBytes: number;
   activationPeakBytes: number;
   liveBytesPerStep?: number[];
@@ -80,6 +82,9 @@ export interface TargetReport {
   fits: boolean;
   flashBytes: number;
   sramBytes: number;
+  /** TFLM rows: sramBytes = planned head + persistent tail of arena_used_bytes(). */
+  sramPlannedBytes?: number;
+  sramPersistentBytes?: number;
   layers?: { index: number; cycles: number }[];
 }
 

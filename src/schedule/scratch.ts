@@ -30,6 +30,26 @@ export function cmsisNnScratchBytes(graph: Graph, op: Op): number {
   }
 }
 
+/**
+ * Every RequestScratchBufferInArena a TFLM kernel makes in Prepare, in bytes and call order, for the
+ * CMSIS-NN build ('cmsis-nn') or the reference kernels ('reference'). Besides CMSIS-NN's buffers,
+ * both builds' MEAN (reduce_common.cc, PrepareMeanOrSumHelper) asks for an int32 sum per output
+ * element when the input is int8 or int16, then an int per input dimension (temp_index) and an int
+ * per reduced axis (resolved_axis), as the oracle's build does.
+ */
+export function tflmScratchRequests(graph: Graph, op: Op, kernels: 'cmsis-nn' | 'reference'): number[] {
+  if (op.kind === 'MEAN') {
+    const input = graph.tensors[op.inputs.input]!;
+    const rank = input.shape.length;
+    const axes = elementCount(graph.tensors[op.inputs.axes]!.shape);
+    const sums = input.dtype === 'int8' || input.dtype === 'int16' ? [4 * elementCount(graph.tensors[op.outputs[0]!]!.shape)] : [];
+    return [...sums, 4 * rank, 4 * axes];
+  }
+  if (kernels === 'reference') return [];
+  const bytes = cmsisNnScratchBytes(graph, op);
+  return bytes > 0 ? [bytes] : [];
+}
+
 function cmsisConvBytes(graph: Graph, op: ConvOp): number {
   const [, kh, kw, cin] = dims(graph, op.inputs.filter) as [number, number, number, number];
   const inputC = dims(graph, op.inputs.input).at(-1)!;

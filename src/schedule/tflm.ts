@@ -1,18 +1,20 @@
 // TFLite Micro's arena plan for a graph, as MicroAllocator builds it (micro_allocator.cc CreatePlan):
 // every planned tensor in tensor-index order, then every kernel scratch request in op order, each
-// size rounded up to kBufferAlignment, all handed to the greedy (or linear) planner.
+// size rounded up to kBufferAlignment, all handed to the greedy (or linear) planner. That plan is
+// the arena's non-persistent head; arena_used_bytes() adds the persistent tail (tflm-persistent.ts).
 
 import type { Graph } from '../model/graph.ts';
 import { tensorLifetimes, wholeGraphProgram } from './lifetimes.ts';
 import { extent, greedyOffsets, linearOffsets, type BufferRequest, type MemoryPlan, type PlannedBuffer } from './planner.ts';
-import { cmsisNnScratchBytes } from './scratch.ts';
+import { tflmScratchRequests } from './scratch.ts';
+import { tflmPersistentBytes, type TflmKernels } from './tflm-persistent.ts';
 
 /** kBufferAlignment, tflite-micro micro_arena_constants.h. */
 export const TFLM_BUFFER_ALIGNMENT = 16;
 
 export interface TflmOptions {
-  /** 'reference' kernels request no scratch; 'cmsis-nn' kernels request CMSIS-NN's (scratch.ts). */
-  readonly kernels: 'reference' | 'cmsis-nn';
+  /** Whose scratch requests the plan holds: CMSIS-NN's and MEAN's, or the reference kernels' (MEAN's only). */
+  readonly kernels: TflmKernels;
   readonly planner: 'greedy' | 'linear';
 }
 
@@ -25,13 +27,26 @@ export function planTflm(graph: Graph, options: TflmOptions = { kernels: 'cmsis-
   const requests: (BufferRequest & { tensors: number[]; scratchForOp: number | null })[] = tensors.map((l) => ({
     size: alignUp(l.bytes), firstStep: l.firstStep, lastStep: l.lastStep, tensors: [l.tensor], scratchForOp: null,
   }));
-  if (options.kernels === 'cmsis-nn') {
-    program.order.forEach((opIndex, step) => {
-      const bytes = cmsisNnScratchBytes(graph, graph.ops[opIndex]!);
-      if (bytes > 0) requests.push({ size: alignUp(bytes), firstStep: step, lastStep: step, tensors: [], scratchForOp: opIndex });
-    });
-  }
+  program.order.forEach((opIndex, step) => {
+    for (const bytes of tflmScratchRequests(graph, graph.ops[opIndex]!, options.kernels)) {
+      requests.push({ size: alignUp(bytes), firstStep: step, lastStep: step, tensors: [], scratchForOp: opIndex });
+    }
+  });
   const offsets = options.planner === 'greedy' ? greedyOffsets(requests) : linearOffsets(requests);
   const buffers: PlannedBuffer[] = requests.map((r, i) => ({ ...r, offset: offsets[i]! }));
   return { runtime: options.planner === 'greedy' ? 'tflm' : 'linear', order: program.order, foldedOps: [], inPlaceOps: [], buffers, arenaBytes: extent(buffers) };
+}
+
+/** `arena_used_bytes()` of a MicroInterpreter for this graph on a 32-bit Cortex-M, in its two parts. */
+export interface TflmArenaUse {
+  /** The non-persistent head: the greedy plan of tensors and kernel scratch. */
+  readonly plannedBytes: number;
+  /** The persistent tail (tflm-persistent.ts). */
+  readonly persistentBytes: number;
+  readonly arenaUsedBytes: number;
+}
+
+export function tflmArenaUse(graph: Graph, kernels: TflmKernels, plan: MemoryPlan = planTflm(graph, { kernels, planner: 'greedy' })): TflmArenaUse {
+  const persistentBytes = tflmPersistentBytes(graph, kernels).bytes;
+  return { plannedBytes: plan.arenaBytes, persistentBytes, arenaUsedBytes: plan.arenaBytes + persistentBytes };
 }
