@@ -51,6 +51,50 @@
   return <i8>clampTo(v, lo, hi);
 }
 
+// Four channels [c, c + 4) at once. The requantization block `rq` (written by the glue) holds, for
+// C4 = channels rounded up to 4: multipliers i32[C4], 2^leftShift i32[C4], shifts i32[C4], then per
+// channel with right shift r: nudge i64[C4] (2^(r−1), or 0 when r = 0), negative-adjust i64[C4]
+// (−1 when r > 0), scale i64[C4] (2^(31−r)). The same arithmetic as multiplyByQuantizedMultiplier:
+// - x·2^left wraps like the scalar shift;
+// - SaturatingRoundingDoublingHighMul adds 2^30 (or 1 − 2^30 when negative) and truncates toward
+//   zero; for integers both cases equal floor((x·m + 2^30) / 2^31) (m > 0, so no saturation);
+// - RoundingDivideByPOT(h, r) rounds half away from zero: floor((h + 2^(r−1) − [h < 0]) / 2^r) for
+//   r > 0, computed in i64 (no overflow) as ((…)·2^(31−r)) >> 31, since wasm has no per-lane shift.
+// @ts-ignore: decorator
+@inline function requant4(acc: v128, rq: usize, c4: i32, c: i32, outOffset: v128, lo: v128, hi: v128): v128 {
+  const n32 = <usize>c4 << 2, n64 = <usize>c4 << 3;
+  const at32 = rq + (<usize>c << 2);
+  const x = i32x4.mul(acc, v128.load(at32 + n32));
+  const m = v128.load(at32);
+  const at64 = rq + 3 * n32 + (<usize>c << 3);
+  const round = i64x2.splat(1 << 30);
+  const h0 = i64x2.shr_s(i64x2.add(i64x2.extmul_low_i32x4_s(x, m), round), 31);
+  const h1 = i64x2.shr_s(i64x2.add(i64x2.extmul_high_i32x4_s(x, m), round), 31);
+  const zero = i64x2.splat(0);
+  const v0 = i64x2.add(i64x2.add(h0, v128.load(at64)), v128.and(i64x2.lt_s(h0, zero), v128.load(at64 + n64)));
+  const v1 = i64x2.add(i64x2.add(h1, v128.load(at64, 16)), v128.and(i64x2.lt_s(h1, zero), v128.load(at64 + n64, 16)));
+  const q0 = i64x2.shr_s(i64x2.mul(v0, v128.load(at64 + 2 * n64)), 31);
+  const q1 = i64x2.shr_s(i64x2.mul(v1, v128.load(at64 + 2 * n64, 16)), 31);
+  const r = i8x16.shuffle(q0, q1, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27);
+  return i32x4.min_s(i32x4.max_s(i32x4.add(r, outOffset), lo), hi);
+}
+
+/** The four low i32 lanes of `v` (already in int8 range) as four bytes at `p`. */
+// @ts-ignore: decorator
+@inline function store4(p: usize, v: v128): void {
+  const h = i16x8.narrow_i32x4_s(v, v);
+  const b = i8x16.narrow_i16x8_s(h, h);
+  v128.store32_lane(p, b, 0);
+}
+
+/** Sums of four accumulators' lanes: [Σa, Σb, Σc, Σd]. */
+// @ts-ignore: decorator
+@inline function reduce4(a: v128, b: v128, c: v128, d: v128): v128 {
+  const ab = i32x4.add(i8x16.shuffle(a, b, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23), i8x16.shuffle(a, b, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31));
+  const cd = i32x4.add(i8x16.shuffle(c, d, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23), i8x16.shuffle(c, d, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31));
+  return i32x4.add(i8x16.shuffle(ab, cd, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23), i8x16.shuffle(ab, cd, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31));
+}
+
 // @ts-ignore: decorator
 @inline function word(base: usize, k: i32): i32 {
   return load<i32>(base + (<usize>k << 2));
@@ -72,8 +116,8 @@
 // ---- CONV_2D (and FULLY_CONNECTED as a 1×1 conv over [batches, 1, 1, in_features]) ----
 // desc: [0] inH [1] inW [2] kH [3] kW [4] strideH [5] strideW [6] dilationH [7] dilationW
 //       [8] padTop [9] padLeft [10] groupC [11] outPerGroup [12] K = kH·kW·groupC [13] Kpad (K
-//       rounded up to 8) [14] filter (i16 [outC][Kpad], zero tail) [15] bias (i32) [16] multipliers
-//       [17] shifts [18] input offset [19] output offset [20] min [21] max
+//       rounded up to 8) [14] filter (i16 [outC][Kpad], zero tail) [15] bias (i32) [16] requantization
+//       block (see requant4) [17] its C4 [18] input offset [19] output offset [20] min [21] max
 //       [22] col scratch (i16 [PIXELS][Kpad], zero tail)
 // Per block of up to PIXELS output pixels the receptive fields are gathered into `col` (im2col) as
 // input + input_offset, padded taps 0 (a skipped tap); then each output channel is a dot product of
@@ -81,28 +125,42 @@
 
 const PIXELS = 16;
 
+/** Writes n int8 values from src, plus the input offset, as i16 at dst. */
+// @ts-ignore: decorator
+@inline function widen(dst: usize, src: usize, n: i32, offset: v128, inOffset: i32): void {
+  let c = 0;
+  for (; c + 8 <= n; c += 8) v128.store(dst + (<usize>c << 1), i16x8.add(v128.load8x8_s(src + <usize>c), offset));
+  for (; c < n; c++) store<i16>(dst + (<usize>c << 1), <i16>(<i32>load<i8>(src + <usize>c) + inOffset));
+}
+
 /** Gathers output pixel (b, oy, ox)'s receptive field of group channels [c0, c0 + groupC) into col. */
 function gather(desc: usize, call: usize, col: usize, b: i32, oy: i32, ox: i32, c0: i32): void {
   const inH = word(desc, 0), inW = word(desc, 1), kH = word(desc, 2), kW = word(desc, 3);
   const dh = word(desc, 6), dw = word(desc, 7), groupC = word(desc, 10);
-  const offset = i16x8.splat(<i16>word(desc, 18));
+  const inOffset = word(desc, 18);
+  const offset = i16x8.splat(<i16>inOffset);
   const iy0 = oy * word(desc, 4) - word(desc, 8);
   const ix0 = ox * word(desc, 5) - word(desc, 9);
+  // A filter row whose taps are adjacent pixels holding only this group's channels is one run.
+  const rowRun = dw == 1 && word(call, 8) == groupC && ix0 >= 0 && ix0 + kW <= inW;
+  const tapBytes = <usize>groupC << 1;
   let k = col;
   for (let ky = 0; ky < kH; ky++) {
     const iy = iy0 + ky * dh;
     const rowInside = iy >= 0 && iy < inH;
+    if (rowInside && rowRun) {
+      widen(k, boxAddress(call, 0, b, iy, ix0, c0), kW * groupC, offset, inOffset);
+      k += <usize>kW * tapBytes;
+      continue;
+    }
     for (let kx = 0; kx < kW; kx++) {
       const ix = ix0 + kx * dw;
       if (rowInside && ix >= 0 && ix < inW) {
-        const p = boxAddress(call, 0, b, iy, ix, c0);
-        let c = 0;
-        for (; c + 8 <= groupC; c += 8) v128.store(k + (<usize>c << 1), i16x8.add(v128.load8x8_s(p + <usize>c), offset));
-        for (; c < groupC; c++) store<i16>(k + (<usize>c << 1), <i16>(load<i8>(p + <usize>c) + word(desc, 18)));
+        widen(k, boxAddress(call, 0, b, iy, ix, c0), groupC, offset, inOffset);
       } else {
-        memory.fill(k, 0, <usize>groupC << 1);
+        memory.fill(k, 0, tapBytes);
       }
-      k += <usize>groupC << 1;
+      k += tapBytes;
     }
   }
 }
@@ -110,8 +168,10 @@ function gather(desc: usize, call: usize, col: usize, b: i32, oy: i32, ox: i32, 
 export function conv(desc: usize, call: usize): void {
   const groupC = word(desc, 10), outPerGroup = word(desc, 11), Kpad = word(desc, 13);
   const filter = <usize>word(desc, 14), bias = <usize>word(desc, 15);
-  const multipliers = <usize>word(desc, 16), shifts = <usize>word(desc, 17);
+  const rq = <usize>word(desc, 16), c4 = word(desc, 17);
+  const multipliers = rq, shifts = rq + (<usize>c4 << 3);
   const outOffset = word(desc, 19), lo = word(desc, 20), hi = word(desc, 21);
+  const outOffsetV = i32x4.splat(outOffset), loV = i32x4.splat(lo), hiV = i32x4.splat(hi);
   const col = <usize>word(desc, 22);
   const rowBytes = <usize>Kpad << 1;
   const wb = word(call, 18), wy = word(call, 19), wx = word(call, 20), wc = word(call, 21);
@@ -131,6 +191,7 @@ export function conv(desc: usize, call: usize): void {
           const groupEnd = min(cEnd, (g + 1) * outPerGroup);
           for (; oc + 4 <= groupEnd; oc += 4) {
             const f0 = filter + <usize>oc * rowBytes, f1 = f0 + rowBytes, f2 = f1 + rowBytes, f3 = f2 + rowBytes;
+            const biasV = v128.load(bias + (<usize>oc << 2));
             let p = 0;
             for (; p + 2 <= np; p += 2) {
               const x0 = col + <usize>p * rowBytes, x1 = x0 + rowBytes;
@@ -149,17 +210,11 @@ export function conv(desc: usize, call: usize): void {
                 a12 = i32x4.add(a12, i32x4.dot_i16x8_s(v1, w2));
                 a13 = i32x4.add(a13, i32x4.dot_i16x8_s(v1, w3));
               }
-              const y0 = out0 + <usize>(p * outSx + oc), y1 = y0 + <usize>outSx;
-              store<i8>(y0, finish(hsum(a00) + load<i32>(bias + (<usize>oc << 2)), oc, multipliers, shifts, outOffset, lo, hi));
-              store<i8>(y0 + 1, finish(hsum(a01) + load<i32>(bias + (<usize>(oc + 1) << 2)), oc + 1, multipliers, shifts, outOffset, lo, hi));
-              store<i8>(y0 + 2, finish(hsum(a02) + load<i32>(bias + (<usize>(oc + 2) << 2)), oc + 2, multipliers, shifts, outOffset, lo, hi));
-              store<i8>(y0 + 3, finish(hsum(a03) + load<i32>(bias + (<usize>(oc + 3) << 2)), oc + 3, multipliers, shifts, outOffset, lo, hi));
-              store<i8>(y1, finish(hsum(a10) + load<i32>(bias + (<usize>oc << 2)), oc, multipliers, shifts, outOffset, lo, hi));
-              store<i8>(y1 + 1, finish(hsum(a11) + load<i32>(bias + (<usize>(oc + 1) << 2)), oc + 1, multipliers, shifts, outOffset, lo, hi));
-              store<i8>(y1 + 2, finish(hsum(a12) + load<i32>(bias + (<usize>(oc + 2) << 2)), oc + 2, multipliers, shifts, outOffset, lo, hi));
-              store<i8>(y1 + 3, finish(hsum(a13) + load<i32>(bias + (<usize>(oc + 3) << 2)), oc + 3, multipliers, shifts, outOffset, lo, hi));
+              const y0 = out0 + <usize>(p * outSx + oc);
+              store4(y0, requant4(i32x4.add(reduce4(a00, a01, a02, a03), biasV), rq, c4, oc, outOffsetV, loV, hiV));
+              store4(y0 + <usize>outSx, requant4(i32x4.add(reduce4(a10, a11, a12, a13), biasV), rq, c4, oc, outOffsetV, loV, hiV));
             }
-            for (; p < np; p++) {
+            if (p < np) {
               const x0 = col + <usize>p * rowBytes;
               let a0 = i32x4.splat(0), a1 = i32x4.splat(0), a2 = i32x4.splat(0), a3 = i32x4.splat(0);
               for (let s = 0; s < steps; s++) {
@@ -170,11 +225,7 @@ export function conv(desc: usize, call: usize): void {
                 a2 = i32x4.add(a2, i32x4.dot_i16x8_s(v0, v128.load(f2 + o)));
                 a3 = i32x4.add(a3, i32x4.dot_i16x8_s(v0, v128.load(f3 + o)));
               }
-              const y0 = out0 + <usize>(p * outSx + oc);
-              store<i8>(y0, finish(hsum(a0) + load<i32>(bias + (<usize>oc << 2)), oc, multipliers, shifts, outOffset, lo, hi));
-              store<i8>(y0 + 1, finish(hsum(a1) + load<i32>(bias + (<usize>(oc + 1) << 2)), oc + 1, multipliers, shifts, outOffset, lo, hi));
-              store<i8>(y0 + 2, finish(hsum(a2) + load<i32>(bias + (<usize>(oc + 2) << 2)), oc + 2, multipliers, shifts, outOffset, lo, hi));
-              store<i8>(y0 + 3, finish(hsum(a3) + load<i32>(bias + (<usize>(oc + 3) << 2)), oc + 3, multipliers, shifts, outOffset, lo, hi));
+              store4(out0 + <usize>(p * outSx + oc), requant4(i32x4.add(reduce4(a0, a1, a2, a3), biasV), rq, c4, oc, outOffsetV, loV, hiV));
             }
           }
           for (; oc < groupEnd; oc++) {
@@ -198,8 +249,8 @@ export function conv(desc: usize, call: usize): void {
 // ---- DEPTHWISE_CONV_2D ----
 // desc: [0] inH [1] inW [2] kH [3] kW [4] strideH [5] strideW [6] dilationH [7] dilationW
 //       [8] padTop [9] padLeft [10] depth multiplier [11] outC [12] filter (i16 [kH·kW][outC], as
-//       in the file) [13] bias [14] multipliers [15] shifts [16] input offset [17] output offset
-//       [18] min [19] max
+//       in the file) [13] bias [14] requantization block (see requant4) [15] its C4
+//       [16] input offset [17] output offset [18] min [19] max
 // Output channel oc reads input channel oc / multiplier. With multiplier 1, eight channels at a time:
 // input bytes widened to i16 plus the offset, times the filter's i16 lanes into two i32x4 sums.
 // Taps outside the input are skipped, as in TFLite.
@@ -209,13 +260,16 @@ export function depthwise(desc: usize, call: usize): void {
   const sh = word(desc, 4), sw = word(desc, 5), dh = word(desc, 6), dw = word(desc, 7);
   const padTop = word(desc, 8), padLeft = word(desc, 9), mult = word(desc, 10), outC = word(desc, 11);
   const filter = <usize>word(desc, 12), bias = <usize>word(desc, 13);
-  const multipliers = <usize>word(desc, 14), shifts = <usize>word(desc, 15);
+  const rq = <usize>word(desc, 14), c4 = word(desc, 15);
+  const multipliers = rq, shifts = rq + (<usize>c4 << 3);
   const inOffset = word(desc, 16), outOffset = word(desc, 17), lo = word(desc, 18), hi = word(desc, 19);
+  const outOffsetV = i32x4.splat(outOffset), loV = i32x4.splat(lo), hiV = i32x4.splat(hi);
   const offset = i16x8.splat(<i16>inOffset);
   const wb = word(call, 18), wy = word(call, 19), wx = word(call, 20), wc = word(call, 21);
   const nb = word(call, 22), ny = word(call, 23), nx = word(call, 24), nc = word(call, 25);
   const cEnd = wc + nc;
   const inSx = word(call, 8), inSy = word(call, 7) * inSx;
+  const fRowStep = <usize>(kW * outC) << 1, fTapStep = <usize>outC << 1;
   for (let b = wb; b < wb + nb; b++) {
     for (let oy = wy; oy < wy + ny; oy++) {
       const iy0 = oy * sh - padTop;
@@ -232,26 +286,36 @@ export function depthwise(desc: usize, call: usize): void {
         let oc = wc;
         if (mult == 1 && ky1 > ky0 && kx1 > kx0) {
           const x00 = boxAddress(call, 0, b, iy0 + ky0 * dh, ix0 + kx0 * dw, 0);
+          const f00 = filter + <usize>(ky0 * kW + kx0) * fTapStep;
+          const xRowStep = <usize>(dh * inSy), xTapStep = <usize>(dw * inSx);
           for (; oc + 8 <= cEnd; oc += 8) {
             let accLo = v128.load(bias + (<usize>oc << 2)), accHi = v128.load(bias + (<usize>oc << 2), 16);
-            for (let ky = ky0; ky < ky1; ky++) {
-              const xRow = x00 + <usize>((ky - ky0) * dh * inSy + oc);
-              const fRow = filter + (<usize>(ky * kW * outC + oc) << 1);
-              for (let kx = kx0; kx < kx1; kx++) {
-                const xv = i16x8.add(v128.load8x8_s(xRow + <usize>((kx - kx0) * dw * inSx)), offset);
-                const wv = v128.load(fRow + (<usize>(kx * outC) << 1));
+            let xRow = x00 + <usize>oc, fRow = f00 + (<usize>oc << 1);
+            for (let ky = ky0; ky < ky1; ky++, xRow += xRowStep, fRow += fRowStep) {
+              let xp = xRow, fp = fRow;
+              for (let kx = kx0; kx < kx1; kx++, xp += xTapStep, fp += fTapStep) {
+                const xv = i16x8.add(v128.load8x8_s(xp), offset);
+                const wv = v128.load(fp);
                 accLo = i32x4.add(accLo, i32x4.extmul_low_i16x8_s(xv, wv));
                 accHi = i32x4.add(accHi, i32x4.extmul_high_i16x8_s(xv, wv));
               }
             }
-            for (let j = 0; j < 4; j++) {
-              store<i8>(y + <usize>(oc + j), finish(i32x4.extract_lane(accLo, 0), oc + j, multipliers, shifts, outOffset, lo, hi));
-              accLo = i8x16.shuffle(accLo, accLo, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3);
+            const rLo = requant4(accLo, rq, c4, oc, outOffsetV, loV, hiV);
+            const rHi = requant4(accHi, rq, c4, oc + 4, outOffsetV, loV, hiV);
+            const h = i16x8.narrow_i32x4_s(rLo, rHi);
+            v128.store64_lane(y + <usize>oc, i8x16.narrow_i16x8_s(h, h), 0);
+          }
+          for (; oc + 4 <= cEnd; oc += 4) {
+            let acc = v128.load(bias + (<usize>oc << 2));
+            let xRow = x00 + <usize>oc, fRow = f00 + (<usize>oc << 1);
+            for (let ky = ky0; ky < ky1; ky++, xRow += xRowStep, fRow += fRowStep) {
+              let xp = xRow, fp = fRow;
+              for (let kx = kx0; kx < kx1; kx++, xp += xTapStep, fp += fTapStep) {
+                const xv = i16x8.add(i16x8.extend_low_i8x16_s(v128.load32_zero(xp)), offset);
+                acc = i32x4.add(acc, i32x4.extmul_low_i16x8_s(xv, v128.load64_zero(fp)));
+              }
             }
-            for (let j = 4; j < 8; j++) {
-              store<i8>(y + <usize>(oc + j), finish(i32x4.extract_lane(accHi, 0), oc + j, multipliers, shifts, outOffset, lo, hi));
-              accHi = i8x16.shuffle(accHi, accHi, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3);
-            }
+            store4(y + <usize>oc, requant4(acc, rq, c4, oc, outOffsetV, loV, hiV));
           }
         }
         for (; oc < cEnd; oc++) {
@@ -312,31 +376,75 @@ export function pool(desc: usize, call: usize): void {
   }
 }
 
-// ---- ADD, SUB and MUL of two same-shape int8 tensors ----
+// ---- ADD, SUB and MUL of int8 tensors, with broadcasting ----
 // desc: [0] 0 = ADD, 1 = SUB, 2 = MUL [1] output multiplier [2] output shift [3] output zero point
-//       [4] min [5] max; ADD/SUB: [6] lhs table [7] rhs table (i32 [256], indexed by byte + 128: the
-//       input rescaled to twice the larger input scale, reference_integer_ops/add.h); MUL: [6] lhs
-//       zero point [7] rhs zero point (reference_integer_ops/mul.h).
+//       [4] min [5] max [6] lhs zero point [7] rhs zero point; ADD/SUB: [8] lhs multiplier
+//       [9] lhs shift [10] rhs multiplier [11] rhs shift (each input shifted left by 20 and rescaled
+//       to twice the larger input scale, reference_integer_ops/add.h); [12] lhs and [13] rhs
+//       broadcast axes (bit d set: axis d of the rank-4 output has size 1 in that input, which then
+//       reads its index 0 there).
+// MUL (reference_integer_ops/mul.h): the product of the offset inputs, rescaled once.
+
+/** multiplyByQuantizedMultiplier on four lanes with one multiplier and shift for all. */
+// @ts-ignore: decorator
+@inline function mbqmUniform4(x: v128, multiplier: i32, left: i32, right: i32): v128 {
+  const shifted = i32x4.shl(x, left);
+  const m = i32x4.splat(multiplier);
+  const round = i64x2.splat(1 << 30);
+  const h0 = i64x2.shr_s(i64x2.add(i64x2.extmul_low_i32x4_s(shifted, m), round), 31);
+  const h1 = i64x2.shr_s(i64x2.add(i64x2.extmul_high_i32x4_s(shifted, m), round), 31);
+  const h = i8x16.shuffle(h0, h1, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27);
+  const mask = (1 << right) - 1;
+  const remainder = v128.and(h, i32x4.splat(mask));
+  const threshold = i32x4.sub(i32x4.splat(mask >> 1), i32x4.shr_s(h, 31));
+  return i32x4.sub(i32x4.shr_s(h, right), i32x4.gt_s(remainder, threshold));
+}
+
+/** Four int8 lanes at `p` widened to i32, or one splatted when the input does not step. */
+// @ts-ignore: decorator
+@inline function load4(p: usize, step: i32): v128 {
+  return step == 0 ? i32x4.splat(<i32>load<i8>(p)) : i32x4.extend_low_i16x8_s(i16x8.extend_low_i8x16_s(v128.load32_zero(p)));
+}
 
 export function binary(desc: usize, call: usize): void {
   const kind = word(desc, 0), multiplier = word(desc, 1), shift = word(desc, 2), zo = word(desc, 3);
-  const lo = word(desc, 4), hi = word(desc, 5), p6 = word(desc, 6), p7 = word(desc, 7);
+  const lo = word(desc, 4), hi = word(desc, 5), za = word(desc, 6), zb = word(desc, 7);
+  const ma = word(desc, 8), sa = word(desc, 9), mb = word(desc, 10), sb = word(desc, 11);
+  const bcA = word(desc, 12), bcB = word(desc, 13);
+  const left = shift > 0 ? shift : 0, right = shift > 0 ? 0 : -shift;
+  const leftA = sa > 0 ? sa : 0, rightA = sa > 0 ? 0 : -sa, leftB = sb > 0 ? sb : 0, rightB = sb > 0 ? 0 : -sb;
+  const zaV = i32x4.splat(za), zbV = i32x4.splat(zb), zoV = i32x4.splat(zo), loV = i32x4.splat(lo), hiV = i32x4.splat(hi);
+  const stepA = (bcA & 8) != 0 ? 0 : 1, stepB = (bcB & 8) != 0 ? 0 : 1;
   const wb = word(call, 18), wy = word(call, 19), wx = word(call, 20), wc = word(call, 21);
   const nb = word(call, 22), ny = word(call, 23), nx = word(call, 24), nc = word(call, 25);
   for (let b = wb; b < wb + nb; b++) {
     for (let yy = wy; yy < wy + ny; yy++) {
       for (let xx = wx; xx < wx + nx; xx++) {
-        const pa = boxAddress(call, 0, b, yy, xx, wc);
-        const pb = boxAddress(call, 26, b, yy, xx, wc);
+        const pa = boxAddress(call, 0, (bcA & 1) != 0 ? 0 : b, (bcA & 2) != 0 ? 0 : yy, (bcA & 4) != 0 ? 0 : xx, stepA == 0 ? 0 : wc);
+        const pb = boxAddress(call, 26, (bcB & 1) != 0 ? 0 : b, (bcB & 2) != 0 ? 0 : yy, (bcB & 4) != 0 ? 0 : xx, stepB == 0 ? 0 : wc);
         const po = boxAddress(call, 9, b, yy, xx, wc);
-        for (let j = 0; j < nc; j++) {
-          const a = <i32>load<i8>(pa + <usize>j), v = <i32>load<i8>(pb + <usize>j);
+        let j = 0;
+        for (; j + 4 <= nc; j += 4) {
+          const a = i32x4.sub(load4(pa + <usize>(j * stepA), stepA), zaV);
+          const v = i32x4.sub(load4(pb + <usize>(j * stepB), stepB), zbV);
+          let raw: v128;
+          if (kind == 2) {
+            raw = i32x4.mul(a, v);
+          } else {
+            const ta = mbqmUniform4(i32x4.shl(a, 20), ma, leftA, rightA);
+            const tb = mbqmUniform4(i32x4.shl(v, 20), mb, leftB, rightB);
+            raw = kind == 1 ? i32x4.sub(ta, tb) : i32x4.add(ta, tb);
+          }
+          store4(po + <usize>j, i32x4.min_s(i32x4.max_s(i32x4.add(mbqmUniform4(raw, multiplier, left, right), zoV), loV), hiV));
+        }
+        for (; j < nc; j++) {
+          const a = <i32>load<i8>(pa + <usize>(j * stepA)) - za, v = <i32>load<i8>(pb + <usize>(j * stepB)) - zb;
           let raw: i32;
           if (kind == 2) {
-            raw = (a - p6) * (v - p7);
+            raw = a * v;
           } else {
-            const ta = load<i32>(<usize>p6 + (<usize>(a + 128) << 2));
-            const tb = load<i32>(<usize>p7 + (<usize>(v + 128) << 2));
+            const ta = multiplyByQuantizedMultiplier(a << 20, ma, sa);
+            const tb = multiplyByQuantizedMultiplier(v << 20, mb, sb);
             raw = kind == 1 ? ta - tb : ta + tb;
           }
           store<i8>(po + <usize>j, <i8>clampTo(multiplyByQuantizedMultiplier(raw, multiplier, shift) + zo, lo, hi));

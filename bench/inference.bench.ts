@@ -1,7 +1,11 @@
-// One inference per shared model: tinygate's engine next to TFLite's interpreter (WASM, one thread)
-// in the same run, with its own kernels and with XNNPACK, and our int8 MAC/s (dense MACs / time).
-// Goal (engine issue): ≥ 300 M MAC/s on VWW and ResNet-8.
+// One inference per shared model, side by side in one run on one thread: tinygate with its JS
+// reference kernels and with its wasm SIMD kernels (src/kernels/wasm/, JS for the ops they do not
+// cover), and TFLite's interpreter (WASM) with its own kernels and with XNNPACK; the wasm engine's
+// speed relative to XNNPACK and its int8 MAC/s (dense MACs / time).
+// Goal (engine issue 14): wasm ≥ 0.5× XNNPACK's speed on every conv model.
 import { prepareGraph, runGraph } from '../src/kernels/executor.ts';
+import { WasmContext } from '../src/kernels/wasm/context.ts';
+import { prepareWasm } from '../src/kernels/wasm/prepare.ts';
 import type { TensorData } from '../src/model/view.ts';
 
 import { denseMacs } from '../src/model/stats.ts';
@@ -13,7 +17,7 @@ import { medianMs, printTable, readSharedModel, sharedModelNames } from './suppo
 const raw = (d: TensorData): Uint8Array => new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
 
 export async function run(): Promise<void> {
-  const rows = [['model', 'MACs', 'tinygate ms', 'TFLite ms (own kernels)', 'TFLite ms (XNNPACK)', 'tinygate / TFLite', 'tinygate M MAC/s']];
+  const rows = [['model', 'MACs', 'tinygate JS ms', 'tinygate wasm ms', 'TFLite ms (own kernels)', 'TFLite ms (XNNPACK)', 'wasm speed / XNNPACK', 'wasm M MAC/s']];
   for (const name of sharedModelNames()) {
     const bytes = readSharedModel(name);
     const graph = readTflite(bytes, name);
@@ -21,7 +25,10 @@ export async function run(): Promise<void> {
     const runs = macs > 50e6 ? 3 : 10;
     const inputs = randomInputs(graph, 1);
     const prepared = prepareGraph(graph);
-    const ours = medianMs(() => runGraph(prepared, inputs), runs, 2);
+    const js = medianMs(() => runGraph(prepared, inputs), runs, 2);
+    const ctx = new WasmContext();
+    const preparedWasm = prepareGraph(graph, { kernel: (op, g) => prepareWasm(op, g, ctx) });
+    const wasm = medianMs(() => runGraph(preparedWasm, inputs), runs * 3, 3);
     // null when TFLite refuses the file as stored (person_detect's old quantization metadata).
     const timeOracle = async (xnnpack: boolean): Promise<number | null> => {
       const oracle = await createOracle(bytes, { xnnpack }).catch(() => null);
@@ -36,8 +43,8 @@ export async function run(): Promise<void> {
     const xnn = await timeOracle(true);
     const ms = (t: number | null): string => (t === null ? 'refused' : t.toFixed(2));
     rows.push([
-      name.replace('.tflite', ''), String(macs), ours.toFixed(2), ms(theirs), ms(xnn),
-      theirs === null ? '—' : `${(ours / theirs).toFixed(2)}×`, macs === 0 ? '—' : (macs / ours / 1000).toFixed(0),
+      name.replace('.tflite', ''), String(macs), js.toFixed(2), wasm.toFixed(3), ms(theirs), ms(xnn),
+      xnn === null ? '—' : `${(xnn / wasm).toFixed(2)}×`, macs === 0 ? '—' : (macs / wasm / 1000).toFixed(0),
     ]);
   }
   printTable(rows);

@@ -11,6 +11,7 @@ import type { ElementwiseOp, Graph, Op, Tensor } from '../model/graph.ts';
 import type { PreparedOp } from './kernel.ts';
 import { failOp, isQuantizedType, outputOf, perTensorQuant, requireDtypes, tensorOf } from './op-tensors.ts';
 import type { TensorQuant } from './op-tensors.ts';
+import type { QuantizedMultiplier } from './quant.ts';
 import {
   activationRangeQuantized, dtypeRange, multiplyByQuantizedMultiplier, multiplyByQuantizedMultiplierFast, quantizeMultiplier,
 } from './quant.ts';
@@ -83,6 +84,8 @@ export interface QuantizedBinaryParams {
   /** The fused activation's clamp. */
   readonly min: number;
   readonly max: number;
+  /** ADD/SUB: each input's rescale to twice the larger input scale (after `ADD_LEFT_SHIFT`); MUL: null. */
+  readonly rescales: readonly [QuantizedMultiplier, QuantizedMultiplier] | null;
   /** ADD/SUB: each input's rescaled value, indexed by its raw stored value + `tableBias`; MUL: null. */
   readonly tables: readonly [Int32Array, Int32Array] | null;
   readonly tableBias: number;
@@ -101,14 +104,14 @@ export function quantizedBinaryParams(op: ElementwiseOp, lhs: Tensor, rhs: Tenso
     // mul.cc: s1·s2/so is computed in float32 (params.scale is a float), then widened to double.
     const f32 = Math.fround;
     const { multiplier, shift } = quantizeMultiplier(f32(f32(q1.scale * q2.scale) / qo.scale));
-    return { ...common, multiplier, shift, tables: null };
+    return { ...common, multiplier, shift, rescales: null, tables: null };
   }
   // add.cc: computed in double from the float32 scales.
   const twiceMaxInputScale = 2 * Math.max(q1.scale, q2.scale);
   const { multiplier, shift } = quantizeMultiplier(twiceMaxInputScale / (2 ** ADD_LEFT_SHIFT * qo.scale));
+  const rescales = [quantizeMultiplier(q1.scale / twiceMaxInputScale), quantizeMultiplier(q2.scale / twiceMaxInputScale)] as const;
   // Each input's rescaled value depends on its byte only, so it is tabulated here.
-  const table = (q: TensorQuant): Int32Array => {
-    const m = quantizeMultiplier(q.scale / twiceMaxInputScale);
+  const table = (q: TensorQuant, m: QuantizedMultiplier): Int32Array => {
     const [lo, hi] = dtypeRange(out.dtype);
     const t = new Int32Array(256);
     for (let v = lo; v <= hi; v++) {
@@ -116,7 +119,7 @@ export function quantizedBinaryParams(op: ElementwiseOp, lhs: Tensor, rhs: Tenso
     }
     return t;
   };
-  return { ...common, multiplier, shift, tables: [table(q1), table(q2)] };
+  return { ...common, multiplier, shift, rescales, tables: [table(q1, rescales[0]), table(q2, rescales[1])] };
 }
 
 function quantizedRow(op: ElementwiseOp, lhs: Tensor, rhs: Tensor, out: Tensor): RowFn {

@@ -200,14 +200,19 @@ export function randomFullyConnected(rng: Rng, dtype: DType): RandomOp {
   return { graph: b.build([input], [output]), description: `FULLY_CONNECTED ${dtype} [${batches}x${inF}] → ${outF}${perChannel ? ' per-channel' : ''} ${attrs.activation}` };
 }
 
-/** A random quantized ADD, SUB or MUL of two tensors of one shape (rank 1…4), each with its own quantization. */
-export function randomBinary(rng: Rng, kind: 'ADD' | 'SUB' | 'MUL', dtype: DType): RandomOp {
+/**
+ * A random quantized ADD, SUB or MUL (rank 1…4), each tensor with its own quantization; with
+ * `broadcast`, one input has size-1 axes or fewer axes (NumPy broadcasting).
+ */
+export function randomBinary(rng: Rng, kind: 'ADD' | 'SUB' | 'MUL', dtype: DType, broadcast = false): RandomOp {
   const shape = Array.from({ length: rng.int(1, 4) }, () => rng.int(1, 7));
+  const narrowed = broadcast ? shape.slice(rng.int(0, shape.length - 1)).map((s) => (rng.next() < 0.5 ? 1 : s)) : shape;
+  const [lhsShape, rhsShape] = rng.next() < 0.5 ? [shape, narrowed] : [narrowed, shape];
   const b = new GraphBuilder();
-  const lhs = b.tensor({ shape, ...ioQuant(rng, dtype, 0.01 + rng.next() * 0.1) });
-  const rhs = b.tensor({ shape, ...ioQuant(rng, dtype, 0.01 + rng.next() * 0.1) });
+  const lhs = b.tensor({ shape: lhsShape, ...ioQuant(rng, dtype, 0.01 + rng.next() * 0.1) });
+  const rhs = b.tensor({ shape: rhsShape, ...ioQuant(rng, dtype, 0.01 + rng.next() * 0.1) });
   const output = b.tensor({ shape, ...ioQuant(rng, dtype, kind === 'MUL' ? 0.005 + rng.next() * 0.05 : 0.02 + rng.next() * 0.2) });
   const attrs = activation(rng);
   b.op(kind, { lhs, rhs }, output, attrs);
-  return { graph: b.build([lhs, rhs], [output]), description: `${kind} ${dtype} [${shape}] ${attrs.activation}` };
+  return { graph: b.build([lhs, rhs], [output]), description: `${kind} ${dtype} [${lhsShape}]·[${rhsShape}] ${attrs.activation}` };
 }

@@ -1,7 +1,7 @@
 // The wasm kernels (asm/kernels.ts via src/kernels/wasm/) against the JS reference kernels, byte for
 // byte, on seeded random single-op graphs: every op the wasm covers, per-tensor and per-channel
 // filters, channel counts off the SIMD widths, padding at every border, strides, dilations, depth
-// multipliers, fused clamps; whole tensors, random covers by windows (the boxes patch schedules
+// multipliers, fused clamps, broadcasting; whole tensors, random covers by windows (the boxes patch schedules
 // compute, each from only the input box it reads), and buffers living in the wasm memory itself.
 
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,15 @@ function runInMemory(ctx: WasmContext, graph: Graph, inputs: readonly Uint8Array
   return new Uint8Array(buffer, outAt, outBytes).slice();
 }
 
+/** The box of a broadcast input that an output window reads: index 0 on its size-1 axes. */
+function broadcastBox(shape: readonly number[], window: Box): Box {
+  const lead = window.start.length - shape.length;
+  return {
+    start: shape.map((s, d) => (s === 1 ? 0 : window.start[d + lead]!)),
+    size: shape.map((s, d) => (s === 1 ? 1 : window.size[d + lead]!)),
+  };
+}
+
 function check(ctx: WasmContext, rng: Rng, random: RandomOp, seed: number): void {
   const { graph } = random;
   const op = graph.ops[0]!;
@@ -80,7 +89,7 @@ function check(ctx: WasmContext, rng: Rng, random: RandomOp, seed: number): void
   const windows = randomCover(rng, outShape);
   const inputBox = (i: number, window: Box): Box => {
     const id = op.inputList[i]!;
-    if (!spatial) return window;
+    if (!spatial) return broadcastBox(graph.tensors[id]!.shape, window);
     return graph.inputs.includes(id) ? inputBoxFor(op, graph, window) : wholeBox(graph.tensors[id]!.shape);
   };
   const tiled = runOurs(() => wasm, graph, inputs, { windows, inputBox });
@@ -99,9 +108,9 @@ const CASES: [string, number, (rng: Rng) => RandomOp | null][] = [
   ['FULLY_CONNECTED', 200, (rng) => randomFullyConnected(rng, 'int8')],
   ['AVERAGE_POOL_2D', 150, (rng) => randomOp(rng, 'AVERAGE_POOL_2D', 'int8', 'explicit', rng.next() < 0.5 ? WIDE : undefined)],
   ['MAX_POOL_2D', 150, (rng) => randomOp(rng, 'MAX_POOL_2D', 'int8', 'explicit', rng.next() < 0.5 ? WIDE : undefined)],
-  ['ADD', 150, (rng) => randomBinary(rng, 'ADD', 'int8')],
-  ['SUB', 50, (rng) => randomBinary(rng, 'SUB', 'int8')],
-  ['MUL', 150, (rng) => randomBinary(rng, 'MUL', 'int8')],
+  ['ADD', 150, (rng) => randomBinary(rng, 'ADD', 'int8', rng.next() < 0.5)],
+  ['SUB', 50, (rng) => randomBinary(rng, 'SUB', 'int8', rng.next() < 0.5)],
+  ['MUL', 150, (rng) => randomBinary(rng, 'MUL', 'int8', rng.next() < 0.5)],
 ];
 
 describe('wasm kernels equal the JS kernels byte for byte', () => {
@@ -119,7 +128,7 @@ describe('wasm kernels equal the JS kernels byte for byte', () => {
     });
   }
 
-  it('leaves uint8, float32 and broadcasting ops to the JS kernels', () => {
+  it('leaves uint8 and float32 ops to the JS kernels', () => {
     const rng = prng(7);
     const drawn = [
       randomOp(rng, 'CONV_2D', 'uint8', 'explicit', { size: 4, channels: 3, outPerGroup: 2 }),

@@ -21,9 +21,31 @@ const CONV_PIXELS = 16;
 
 const isInt8 = (t: Tensor | undefined): boolean => t !== undefined && t.dtype === 'int8';
 
-/** The MAC setup's values as the kernels take them: bias, multipliers and shifts as i32 arrays. */
-function writeStage(ctx: WasmContext, mac: MacSetup): { bias: number; multipliers: number; shifts: number } {
-  return { bias: ctx.int32s(mac.bias), multipliers: ctx.int32s(mac.stage.multipliers), shifts: ctx.int32s(mac.stage.shifts) };
+/**
+ * The MAC setup's output stage as the kernels take it: the bias (i32) and the requantization block
+ * of asm/kernels.ts's requant4 (per channel: multiplier, 2^left shift, shift, and for the right
+ * shift r the rounding nudge, the negative adjustment and 2^(31−r)), for channels rounded up to 4.
+ * Null when a shift is outside what the block encodes (|shift| ≤ 31; TFLite's multipliers are).
+ */
+function writeStage(ctx: WasmContext, mac: MacSetup): { bias: number; rq: number; c4: number } | null {
+  const { multipliers, shifts } = mac.stage;
+  if (shifts.some((s) => s > 30 || s < -31)) return null;
+  const c4 = Math.ceil(multipliers.length / 4) * 4;
+  const rq = ctx.alloc(c4 * 12 + c4 * 24);
+  const words = new Int32Array(ctx.memory.buffer, rq, c4 * 3);
+  const longs = new BigInt64Array(ctx.memory.buffer, rq + c4 * 12, c4 * 3);
+  multipliers.forEach((m, c) => {
+    const shift = shifts[c]!;
+    const left = Math.max(shift, 0);
+    const right = Math.max(-shift, 0);
+    words[c] = m;
+    words[c4 + c] = 2 ** left;
+    words[2 * c4 + c] = shift;
+    longs[c] = right > 0 ? 1n << BigInt(right - 1) : 0n;
+    longs[c4 + c] = right > 0 ? -1n : 0n;
+    longs[2 * c4 + c] = 1n << BigInt(31 - right);
+  });
+  return { bias: ctx.int32s(mac.bias), rq, c4 };
 }
 
 /** A PreparedOp whose run calls wasm kernel `name` on the input views at `slots`. */
@@ -54,13 +76,14 @@ function prepareConv(op: ConvOp, graph: Graph, ctx: WasmContext): PreparedOp | n
   // Filter rows [outC][K] as in the file, each padded with zeros to Kpad.
   const rows = new Int16Array(outC * Kpad);
   for (let oc = 0; oc < outC; oc++) rows.set(mac.filter.subarray(oc * K, (oc + 1) * K), oc * Kpad);
+  const stage = writeStage(ctx, mac);
+  if (stage === null) return null;
   const filter = ctx.int16s(rows);
-  const { bias, multipliers, shifts } = writeStage(ctx, mac);
   const col = ctx.alloc(CONV_PIXELS * Kpad * 2);
   const { stride: [sh, sw], dilation: [dh, dw], pad } = op.attrs;
   const { outputOffset, min, max } = mac.stage;
   const desc = ctx.int32s([inH, inW, kH, kW, sh, sw, dh, dw, pad.top, pad.left, groupC, outC / (inC / groupC), K, Kpad,
-    filter, bias, multipliers, shifts, mac.inputOffset, outputOffset, min, max, col]);
+    filter, stage.bias, stage.rq, stage.c4, mac.inputOffset, outputOffset, min, max, col]);
   return wasmOp(ctx, op, 'conv', desc, [inputSlot(op, op.inputs.input)], true);
 }
 
@@ -75,12 +98,13 @@ function prepareFullyConnected(op: FullyConnectedOp, graph: Graph, ctx: WasmCont
   const Kpad = Math.ceil(inF / 8) * 8;
   const rows = new Int16Array(outF * Kpad);
   for (let o = 0; o < outF; o++) rows.set(mac.filter.subarray(o * inF, (o + 1) * inF), o * Kpad);
+  const stage = writeStage(ctx, mac);
+  if (stage === null) return null;
   const filter = ctx.int16s(rows);
-  const { bias, multipliers, shifts } = writeStage(ctx, mac);
   const col = ctx.alloc(CONV_PIXELS * Kpad * 2);
   const { outputOffset, min, max } = mac.stage;
   const desc = ctx.int32s([1, 1, 1, 1, 1, 1, 1, 1, 0, 0, inF, outF, inF, Kpad,
-    filter, bias, multipliers, shifts, mac.inputOffset, outputOffset, min, max, col]);
+    filter, stage.bias, stage.rq, stage.c4, mac.inputOffset, outputOffset, min, max, col]);
   const slot = inputSlot(op, op.inputs.input);
   const inBox: Box = { start: [0, 0, 0, 0], size: [batches, 1, 1, inF] };
   const outBox: Box = { start: [0, 0, 0, 0], size: [batches, 1, 1, outF] };
@@ -102,12 +126,13 @@ function prepareDepthwise(op: DepthwiseOp, graph: Graph, ctx: WasmContext): Prep
     outC, op.attrs.clamp, op.attrs.activation);
   if (!offsetFits(mac)) return null;
   // The file's layout [1][kH][kW][outC] is what the kernel reads: channels innermost.
+  const stage = writeStage(ctx, mac);
+  if (stage === null) return null;
   const filter = ctx.int16s(mac.filter);
-  const { bias, multipliers, shifts } = writeStage(ctx, mac);
   const { stride: [sh, sw], dilation: [dh, dw], pad } = op.attrs;
   const { outputOffset, min, max } = mac.stage;
   const desc = ctx.int32s([inH, inW, kH, kW, sh, sw, dh, dw, pad.top, pad.left, outC / inC, outC,
-    filter, bias, multipliers, shifts, mac.inputOffset, outputOffset, min, max]);
+    filter, stage.bias, stage.rq, stage.c4, mac.inputOffset, outputOffset, min, max]);
   return wasmOp(ctx, op, 'depthwise', desc, [inputSlot(op, op.inputs.input)], true);
 }
 
@@ -124,17 +149,31 @@ function preparePool(op: PoolOp, graph: Graph, ctx: WasmContext): PreparedOp {
 
 const BINARY_KIND = { ADD: 0, SUB: 1, MUL: 2 } as const;
 
+/** Bit d set where axis d of the rank-4 output is broadcast from size 1 in `shape` (right-aligned). */
+function broadcastAxes(shape: readonly number[], out: readonly number[]): number {
+  const lead = 4 - shape.length;
+  const outLead = 4 - out.length;
+  let mask = 0;
+  for (let d = 0; d < 4; d++) {
+    const dim = d < lead ? 1 : shape[d - lead]!;
+    const outDim = d < outLead ? 1 : out[d - outLead]!;
+    if (dim === 1 && outDim !== 1) mask |= 1 << d;
+  }
+  return mask;
+}
+
 function prepareBinary(op: ElementwiseOp, graph: Graph, ctx: WasmContext): PreparedOp | null {
   const lhs = graph.tensors[op.inputs.lhs]!;
   const rhs = graph.tensors[op.inputs.rhs]!;
   const out = graph.tensors[op.outputs[0]!]!;
-  // Broadcasting stays with the JS kernel; the wasm walks three boxes of one shape of rank ≤ 4.
-  const same = (t: Tensor): boolean => t.shape.length === out.shape.length && t.shape.every((s, i) => s === out.shape[i]);
-  if (!same(lhs) || !same(rhs) || out.shape.length > 4) return null;
+  // The JS kernel's prepare checked that both inputs broadcast to the output.
+  if (out.shape.length > 4) return null;
   const p = quantizedBinaryParams(op, lhs, rhs, out);
-  if (p.tableBias !== 128) return null;
-  const [extra6, extra7] = p.tables === null ? p.zeroPoints : [ctx.int32s(p.tables[0]), ctx.int32s(p.tables[1])];
-  const desc = ctx.int32s([BINARY_KIND[op.kind], p.multiplier, p.shift, p.outputZeroPoint, p.min, p.max, extra6, extra7]);
+  const [r1, r2] = p.rescales ?? [{ multiplier: 0, shift: 0 }, { multiplier: 0, shift: 0 }];
+  const shifts = [p.shift, r1.shift, r2.shift];
+  if (shifts.some((s) => s > 31 || s < -31)) return null;
+  const desc = ctx.int32s([BINARY_KIND[op.kind], p.multiplier, p.shift, p.outputZeroPoint, p.min, p.max, ...p.zeroPoints,
+    r1.multiplier, r1.shift, r2.multiplier, r2.shift, broadcastAxes(lhs.shape, out.shape), broadcastAxes(rhs.shape, out.shape)]);
   return wasmOp(ctx, op, 'binary', desc, [0, 1], true);
 }
 
