@@ -6,6 +6,7 @@ import type { Graph } from './model/graph.ts';
 import { weightBytes } from './model/stats.ts';
 import { readTflite } from './model/tflite/reader.ts';
 import { COST_RUNTIMES, runtimeSupports, type CostRuntime } from './mcu/kernel-choice.ts';
+import { ExecutionChecker } from './mcu/execution-check.ts';
 import { chargePatchPlan } from './mcu/schedule-cost.ts';
 import { targetRow, targetRows, type MemoryUse } from './mcu/target-rows.ts';
 import { allTargets, findTargets, type Target } from './mcu/targets.ts';
@@ -13,7 +14,7 @@ import { buildReport, validateReport, type Report, type ScheduleReport, type Tar
 import { PAPER_CONVENTION, conventionFor, perLayerLivePeak, type PatchRuntime } from './schedule/live-set.ts';
 import { advisePatch } from './schedule/advisor.ts';
 import { adviceMessages } from './report/advice.ts';
-import { placedPatchPeak } from './schedule/patch-memory.ts';
+import { placeablePatchPlan, planPatchMemory } from './schedule/patch-memory.ts';
 import { planCheckedPatches, planPatches } from './schedule/patch.ts';
 import { summarizePatchPlan, type PatchScheduleSummary } from './schedule/patch-summary.ts';
 import { bestSplitFor, pickSchedule, searchSchedules, type Candidate } from './schedule/search.ts';
@@ -52,10 +53,13 @@ export function analyzeModelBytes(path: string, bytes: Uint8Array, options: Anal
   const runtimes = checkRuntimes(options.runtimes);
   const report = buildReport(path, bytes, graph);
   const plans = planSchedules(graph);
+  // Every plan the report gives a runtime's figure for runs once in simulated SRAM (the paper's
+  // accounting and the live-set estimates of other patch schedules are not plans one can run).
+  const checker = new ExecutionChecker(graph, path);
   report.schedules = [
-    ...plans.filter((p) => runtimes.includes(p.runtime)).map(scheduleReport),
+    ...plans.filter((p) => runtimes.includes(p.runtime)).map((p) => ({ ...scheduleReport(p), ...checker.perLayer(p.plan, `${p.runtime} per-layer`) })),
     paperPerLayer(graph),
-    ...patchSchedules(graph, patchRuntimes(runtimes), options.schedule ?? { mode: 'search' }),
+    ...patchSchedules(graph, patchRuntimes(runtimes), options.schedule ?? { mode: 'search' }, checker),
   ];
   // Latency needs a cost for every op; a model with an unsupported op gets none rather than a
   // number that leaves work out (report.model.unsupportedOps says which).
@@ -125,41 +129,43 @@ function patchRuntimes(runtimes: readonly string[]): PatchRuntime[] {
   return ['mcunetv2', ...(['tinyengine', 'tinygate'] as const).filter((r) => runtimes.includes(r))];
 }
 
-function patchSchedules(graph: Graph, conventions: readonly PatchRuntime[], choice: ScheduleChoice): ScheduleReport[] {
+function patchSchedules(graph: Graph, conventions: readonly PatchRuntime[], choice: ScheduleChoice, checker: ExecutionChecker): ScheduleReport[] {
   if (choice.mode === 'per-layer') return [];
   return conventions.flatMap((runtime): ScheduleReport[] => {
     if (choice.mode === 'patch') {
       const summary = choice.split === undefined
         ? bestSplitFor(graph, choice.patches, runtime)
         : summarizePatchPlan(planPatches(graph, { split: choice.split, patches: choice.patches }), [conventionFor(runtime)])[0]!;
-      return [runtime === 'tinygate' ? placed(graph, patchReport(summary)) : patchReport(summary)];
+      return [runtime === 'tinygate' ? placed(graph, patchReport(summary), checker) : patchReport(summary)];
     }
     const search = searchSchedules(graph, runtime);
     if (choice.mode === 'auto') {
       const picked: Candidate = pickSchedule(search, choice.budgetSramBytes);
       if (picked.kind !== 'patch') return [];
       const entry = { ...patchReport(picked), chosen: true };
-      return [runtime === 'tinygate' ? placed(graph, entry) : entry];
+      return [runtime === 'tinygate' ? placed(graph, entry, checker) : entry];
     }
     const front = search.front.filter((c): c is PatchScheduleSummary => c.kind === 'patch').map(patchReport);
     // The front is sorted by peak: the first entry is the schedule the advice is about, and the one
     // tinygate places for real.
     if (runtime === 'mcunetv2' && front.length > 0) front[0]!.advice = adviceFor(graph, search.front.find((c) => c.kind === 'patch') as PatchScheduleSummary);
-    if (runtime === 'tinygate' && front.length > 0) front[0] = placed(graph, front[0]!);
+    if (runtime === 'tinygate' && front.length > 0) front[0] = placed(graph, front[0]!, checker);
     return front;
   });
 }
 
 /**
  * tinygate's patch schedule as measured: the plan placed in one arena (split buffer, one tile
- * buffer per stage-1 tensor, stage 2 per layer) and run there by the tests, instead of a live-set
- * count. Placing costs a plan per schedule, so only the schedules the report leads with get it.
+ * buffer per stage-1 tensor, stage 2 per layer) and executed there, instead of a live-set count.
+ * Placing and running cost a plan per schedule, so only the schedules the report leads with get it.
  */
-function placed(graph: Graph, s: ScheduleReport): ScheduleReport {
-  const peak = placedPatchPeak(graph, s.split!, s.patches!);
+function placed(graph: Graph, s: ScheduleReport, checker: ExecutionChecker): ScheduleReport {
+  const plan = placeablePatchPlan(graph, { split: s.split!, patches: s.patches! });
+  const memory = planPatchMemory(plan);
   return {
-    ...s, arenaBytes: peak, peakSramBytes: peak,
-    accounting: 'placed tinygate arena: split buffer + one tile buffer per stage-1 tensor (clipped windows, reused by every patch) + int8 input resident + stage 2 per layer, PADs fused, 4-B aligned, no in-place ops; run in simulated SRAM by the tests',
+    ...s, arenaBytes: memory.arenaBytes, peakSramBytes: memory.arenaBytes,
+    accounting: 'placed tinygate arena: split buffer + one tile buffer per stage-1 tensor (clipped windows, reused by every patch) + int8 input resident + stage 2 per layer, PADs fused, 4-B aligned, no in-place ops',
+    ...checker.patch(plan, memory, `tinygate patch ${s.patches!.join('×')} after op ${s.split}`),
   };
 }
 

@@ -68,6 +68,9 @@ export interface ScheduleReport {
   macOverhead?: number;
   chosen?: boolean;
   advice?: string[];
+  executed?: boolean;
+  highWaterBytes?: number;
+  outputsMatchReference?: boolean;
 }
 
 /** Simulated latency and fit on one target under one runtime (schema: `targets[]`). */
