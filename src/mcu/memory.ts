@@ -1,22 +1,21 @@
-// The simulated chip's memory (ARCHITECTURE.md, decision 2): one WebAssembly linear memory, so
-// kernels compiled to wasm compute inside it, laid out as two regions:
-//   [0, flashBytes)            flash: every constant an op reads (weights, biases, constant
-//                              operands), written once when a plan is prepared, read-only after;
-//   [sramBase, sramBase + n)   SRAM: the plan's arena (and a runtime's static buffers after it);
-//                              every tensor, tile and scratch buffer at its planned offset.
-// The memory is sized once and never grows (growing would detach every view into it), so a
-// prepared plan runs any number of inferences without allocating.
+// The simulated chip's memory (ARCHITECTURE.md, decision 2): the wasm kernels' linear memory
+// (kernels/wasm/context.ts), so they compute in place in it, laid out bottom up as
+//   kernel parameters   what prepareWasm wrote: widened weights, requantization tables, descriptors
+//                       and each kernel's own im2col scratch;
+//   flash               every constant tensor an op reads, decoded, written once, read-only after;
+//   SRAM                the plan's arena (and a runtime's static buffers after it): every tensor,
+//                       tile and scratch buffer at its planned offset;
+//   application         buffers outside the chip's SRAM the simulator needs (a channel plane for an
+//                       in-place depthwise without planned scratch, a copy-aside output).
+// Everything is allocated before the first view is made, and the memory never grows after (growing
+// detaches every view), so a prepared plan runs any number of inferences without allocating.
 
 import { Buffer } from 'node:buffer';
 import { UserError } from '../errors.ts';
+import type { WasmContext } from '../kernels/wasm/context.ts';
 import { DTYPE_BYTES, type Tensor } from '../model/graph.ts';
 import { decodeConstant } from '../model/tensor-data.ts';
 import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
-
-const WASM_PAGE = 65536;
-/** Region and constant alignment: a 128-bit SIMD load never straddles a region's start. */
-const ALIGN = 16;
-const alignUp = (n: number): number => Math.ceil(n / ALIGN) * ALIGN;
 
 type ViewCtor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TensorData;
 const VIEW_OF: Partial<Record<Tensor['dtype'], ViewCtor>> = {
@@ -33,32 +32,33 @@ export interface SimulatedMemory {
   readonly memory: WebAssembly.Memory;
   /** Whole-tensor views into flash of every constant, by tensor id. */
   readonly constants: ReadonlyMap<number, TensorView>;
+  /** Byte address of flash in the linear memory, and its size. */
+  readonly flashBase: number;
   readonly flashBytes: number;
   /** Byte address of SRAM offset 0 in the linear memory. */
   readonly sramBase: number;
   readonly sramBytes: number;
   /** SRAM bytes as one array (offset 0 = the arena start). */
   readonly sram: Uint8Array;
+  /** Byte addresses of the application buffers asked for, in order. */
+  readonly application: readonly number[];
   /** True when no flash byte changed since the constants were written. */
   flashIntact(): boolean;
 }
 
 /**
- * Lays out flash (the given constants, decoded to their kernel types) and `sramBytes` of SRAM in
- * one fresh linear memory.
+ * Lays out flash (the given constants, decoded to their kernel types), `sramBytes` of SRAM and the
+ * application buffers in `ctx`'s memory, after the kernel parameters its ops were prepared with.
  */
-export function createMemory(constantTensors: readonly Tensor[], sramBytes: number): SimulatedMemory {
+export function createMemory(ctx: WasmContext, constantTensors: readonly Tensor[], sramBytes: number, applicationBytes: readonly number[] = []): SimulatedMemory {
   const decoded = constantTensors.map((t) => ({ t, data: decodeConstant(t) }));
-  let flashBytes = 0;
-  const placed = decoded.map(({ t, data }) => {
-    const offset = flashBytes;
-    flashBytes = alignUp(offset + data.byteLength);
-    return { t, data, offset };
-  });
-  const sramBase = flashBytes;
-  const total = sramBase + sramBytes;
-  const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(total / WASM_PAGE)) });
-  const buffer = memory.buffer;
+  const flashBase = ctx.end;
+  const placed = decoded.map(({ t, data }) => ({ t, data, offset: ctx.alloc(data.byteLength) }));
+  const sramBase = ctx.alloc(sramBytes);
+  const flashBytes = sramBase - flashBase;
+  const application = applicationBytes.map((bytes) => ctx.alloc(bytes));
+  // From here on the memory does not grow: views made now stay valid.
+  const buffer = ctx.memory.buffer;
   const constants = new Map<number, TensorView>();
   for (const { t, data, offset } of placed) {
     // decodeConstant narrows int64 to int32: the view takes the decoded array's type.
@@ -66,11 +66,12 @@ export function createMemory(constantTensors: readonly Tensor[], sramBytes: numb
     view.set(data as never);
     constants.set(t.id, { data: view, box: wholeBox(t.shape) });
   }
-  const flashCopy = Buffer.from(new Uint8Array(buffer, 0, flashBytes));
+  const flash = (): Uint8Array => new Uint8Array(ctx.memory.buffer, flashBase, flashBytes);
+  const flashCopy = Buffer.from(flash());
   return {
-    memory, constants, flashBytes, sramBase, sramBytes,
+    memory: ctx.memory, constants, flashBase, flashBytes, sramBase, sramBytes, application,
     sram: new Uint8Array(buffer, sramBase, sramBytes),
-    flashIntact: () => flashCopy.equals(new Uint8Array(buffer, 0, flashBytes)),
+    flashIntact: () => flashCopy.equals(flash()),
   };
 }
 
@@ -100,7 +101,7 @@ export function constantTensors(tensors: readonly Tensor[], reads: Iterable<numb
 
 /** SRAM offset of the end of `data` when it lives in `mem`'s SRAM, else null. */
 export function sramEnd(mem: SimulatedMemory, data: TensorData): number | null {
-  if (data.buffer !== mem.memory.buffer || data.byteOffset < mem.sramBase) return null;
+  if (data.buffer !== mem.memory.buffer || data.byteOffset < mem.sramBase || data.byteOffset >= mem.sramBase + mem.sramBytes) return null;
   return data.byteOffset + data.byteLength - mem.sramBase;
 }
 

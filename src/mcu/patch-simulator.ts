@@ -8,6 +8,8 @@
 
 import { UserError } from '../errors.ts';
 import { prepareGraph, type PreparedGraph } from '../kernels/executor.ts';
+import { WasmContext } from '../kernels/wasm/context.ts';
+import { prepareWasm } from '../kernels/wasm/prepare.ts';
 import { allocateTensorData } from '../model/tensor-data.ts';
 import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
 import { elementCount, NO_TENSOR, type Graph, type Tensor } from '../model/graph.ts';
@@ -22,12 +24,16 @@ import type { Simulation, SimulationOptions, SimulationResult } from './simulato
 export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan): Simulation {
   if (memory.plan !== plan) throw new Error('the memory plan was made for another patch plan');
   const { graph } = plan;
-  const mem = createMemory(constantTensors(graph.tensors, graph.ops.flatMap((op) => op.inputList)), memory.arenaBytes);
+  // The wasm kernel where one covers the op, else the JS reference kernel, prepared before the
+  // memory is laid out (their parameters sit below flash); constants are read from flash.
+  const ctx = new WasmContext();
+  const kernels = prepareGraph(graph, { kernel: (op, g) => prepareWasm(op, g, ctx) });
+  const mem = createMemory(ctx, constantTensors(graph.tensors, graph.ops.flatMap((op) => op.inputList)), memory.arenaBytes);
   const bufferOf = new Map(memory.buffers.flatMap((b) => b.tensors.map((t) => [t, b] as const)));
   const application = new Set(memory.applicationTensors);
 
   // The allocator hook: a view at the tensor's planned offset, made once per tensor and size (the
-  // same every run); float I/O stays with the application.
+  // same every run); float I/O stays with the application (on the heap: only JS kernels touch it).
   const placed = new Map<string, TensorData>();
   const allocate = (tensor: Tensor, elements: number): TensorData => {
     const key = `${tensor.id}:${elements}`;
@@ -44,7 +50,7 @@ export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan)
     return data;
   };
 
-  const prepared: PreparedGraph = { ...prepareGraph(graph), constants: mem.constants };
+  const prepared: PreparedGraph = { ...kernels, constants: mem.constants };
   // runPatches runs a graph from its inputs: here the program's int8 inputs, without the folded
   // QUANTIZE ops (run by the application, writeInput), so the view of the graph only swaps those two lists.
   const program: Graph = { ...graph, inputs: memory.inputs };

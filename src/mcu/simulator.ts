@@ -1,6 +1,7 @@
 // Runs a per-layer memory plan for real (ARCHITECTURE.md, decision 2): constants in flash, every
 // activation a typed view at its planned offset in the simulated SRAM (memory.ts), and the kernels
-// compute in place there. A planner bug (two live buffers sharing bytes) corrupts outputs, which the
+// compute in place there: the wasm SIMD kernels where they cover an op (kernels/wasm/), the JS
+// reference kernels otherwise. A planner bug (two live buffers sharing bytes) corrupts outputs, which the
 // gate and the tests compare with the reference executor byte for byte.
 //
 // Prepare once, run many: the memory, the views, the prepared kernels and each step's buffers are
@@ -13,13 +14,14 @@
 import { UserError } from '../errors.ts';
 import type { PreparedOp } from '../kernels/kernel.ts';
 import { kernelFor } from '../kernels/registry.ts';
-import { allocateTensorData } from '../model/tensor-data.ts';
+import { WasmContext } from '../kernels/wasm/context.ts';
+import { prepareWasm } from '../kernels/wasm/prepare.ts';
 import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
-import { NO_TENSOR, elementCount, type Graph, type Op } from '../model/graph.ts';
+import { NO_TENSOR, elementCount, tensorBytes, type Graph, type Op, type Tensor } from '../model/graph.ts';
 import { fusePads } from '../schedule/fuse-pads.ts';
 import type { MemoryPlan, PlannedBuffer } from '../schedule/planner.ts';
 import type { TinyEnginePlan } from '../schedule/tinyengine.ts';
-import { constantTensors, createMemory, firstChange, placeInSram, sramEnd, type SimulatedMemory } from './memory.ts';
+import { constantTensors, createMemory, firstChange, placeInSram, sramEnd, viewAt, type SimulatedMemory } from './memory.ts';
 
 export interface SimulationOptions {
   /** Check after every op that only its output and scratch bytes changed, and flash after the run. */
@@ -114,35 +116,31 @@ export function prepareSimulation(graph: Graph, plan: MemoryPlan): Simulation {
     const op = opOf(k);
     return op === null ? [] : [{ k, op }];
   });
-  const mem = createMemory(constantTensors(runGraph.tensors, steps.flatMap((s) => s.op.inputList)), sramBytes);
+  // The wasm kernel where one covers the op, else the JS reference kernel; both prepared once.
+  const ctx = new WasmContext();
+  const kernels = steps.map(({ op }) => prepareWasm(op, runGraph, ctx) ?? kernelFor(op)(op, runGraph));
 
-  const views = new Map<number, TensorView>(mem.constants);
-  for (const b of plan.buffers) {
-    if (b.scratchForOp !== null) continue;
-    for (const id of b.tensors) {
-      const t = runGraph.tensors[id]!;
-      views.set(id, { data: placeInSram(mem, t, elementCount(t.shape), b.offset, b.size), box: wholeBox(t.shape) });
-    }
-  }
-  // Tensors outside the arena: I/O the application keeps (a folded float input or output) lives on
-  // the heap, allocated here once.
-  const viewOf = (id: number): TensorView => {
-    let view = views.get(id);
-    if (view === undefined) {
-      const t = runGraph.tensors[id]!;
-      view = { data: allocateTensorData(t.dtype, elementCount(t.shape)), box: wholeBox(t.shape) };
-      views.set(id, view);
-    }
-    return view;
-  };
-
+  // Layout, in numbers first (views are made once the memory stops growing).
+  const bufferOf = new Map<number, PlannedBuffer>();
+  for (const b of plan.buffers) if (b.scratchForOp === null) for (const id of b.tensors) bufferOf.set(id, b);
   const scratchOf = new Map(plan.buffers.filter((b) => b.scratchForOp !== null).map((b) => [b.scratchForOp!, b]));
   const folded = new Set(plan.foldedOps);
   const inPlace = new Set(plan.inPlaceOps);
-  const prepared: Step[] = steps.map(({ k, op }) => {
-    const inputs = op.inputList.map((id) => (id === NO_TENSOR ? null : viewOf(id)));
-    const output = viewOf(op.outputs[0]!);
-    const aliased = sharesBytes(inputs[0] ?? null, output);
+  const isConstant = (id: number): boolean => runGraph.tensors[id]!.data !== null;
+  const application: { bytes: number }[] = [];
+  const applicationBuffer = (bytes: number): number => application.push({ bytes }) - 1;
+  // I/O the application keeps outside the arena (a folded float input or output).
+  const applicationTensor = new Map<number, number>();
+  for (const { op } of steps) {
+    for (const id of [...op.inputList, op.outputs[0]!]) {
+      if (id === NO_TENSOR || isConstant(id) || bufferOf.has(id) || applicationTensor.has(id)) continue;
+      applicationTensor.set(id, applicationBuffer(tensorBytes(runGraph.tensors[id]!)));
+    }
+  }
+  const layouts = steps.map(({ k, op }) => {
+    const input0 = bufferOf.get(op.inputList[0] ?? NO_TENSOR);
+    const out = bufferOf.get(op.outputs[0]!);
+    const aliased = input0 !== undefined && out !== undefined && input0.offset === out.offset;
     const scratch: Scratch[] = [];
     const planned = scratchOf.get(k);
     if (planned !== undefined) scratch.push({ offset: planned.offset, size: planned.size });
@@ -155,11 +153,45 @@ export function prepareSimulation(graph: Graph, plan: MemoryPlan): Simulation {
     const mode: Step['mode'] = folded.has(k) && aliased && (op.kind === 'RESHAPE' || op.kind === 'SQUEEZE') ? 'view'
       : planeSlot >= 0 ? 'depthwise-in-place'
         : aliased && !inPlace.has(k) ? 'aside' : 'run';
-    const kernel = kernelFor(op)(op, runGraph);
     // Folded but not a view (e.g. a TRANSPOSE TinyEngine skips): computed aside, then copied over.
-    const aside = mode === 'aside' ? allocateTensorData(runGraph.tensors[op.outputs[0]!]!.dtype, output.data.length) : null;
-    const plane = planeSlot >= 0 ? { slot: planeSlot, data: planeBuffer(mem, inputs[planeSlot]!, scratch[0]) } : null;
-    return { op, kernel, inputs, output, mode, inPlace: inPlace.has(k), scratch, aside, plane };
+    const aside = mode === 'aside' ? applicationBuffer(tensorBytes(runGraph.tensors[op.outputs[0]!]!)) : null;
+    // The channel plane of an in-place depthwise: in the op's scratch when it has one big enough
+    // (tinygate's planned scratch, TinyEngine's sbuf), else an application buffer.
+    let plane: { slot: number; bytes: number; at: number | null; app: number | null } | null = null;
+    if (planeSlot >= 0) {
+      const [n, h, w] = runGraph.tensors[op.inputList[planeSlot]!]!.shape as [number, number, number];
+      const bytes = n * h * w;
+      plane = scratch[0] !== undefined && scratch[0].size >= bytes
+        ? { slot: planeSlot, bytes, at: scratch[0].offset, app: null }
+        : { slot: planeSlot, bytes, at: null, app: applicationBuffer(bytes) };
+    }
+    return { k, op, mode, scratch, aside, plane };
+  });
+
+  const mem = createMemory(ctx, constantTensors(runGraph.tensors, steps.flatMap((s) => s.op.inputList)), sramBytes, application.map((a) => a.bytes));
+  const views = new Map<number, TensorView>(mem.constants);
+  const viewOf = (id: number): TensorView => {
+    let view = views.get(id);
+    if (view === undefined) {
+      const t = runGraph.tensors[id]!;
+      const b = bufferOf.get(id);
+      const data = b !== undefined
+        ? placeInSram(mem, t, elementCount(t.shape), b.offset, b.size)
+        : applicationView(mem, t.dtype, mem.application[applicationTensor.get(id)!]!, elementCount(t.shape));
+      views.set(id, (view = { data, box: wholeBox(t.shape) }));
+    }
+    return view;
+  };
+  const prepared: Step[] = layouts.map(({ k, op, mode, scratch, aside, plane }, i) => {
+    const output = viewOf(op.outputs[0]!);
+    return {
+      op, kernel: kernels[i]!, inputs: op.inputList.map((id) => (id === NO_TENSOR ? null : viewOf(id))), output, mode, inPlace: inPlace.has(k), scratch,
+      aside: aside === null ? null : applicationView(mem, runGraph.tensors[op.outputs[0]!]!.dtype, mem.application[aside]!, output.data.length),
+      plane: plane === null ? null : {
+        slot: plane.slot,
+        data: new Int8Array(mem.memory.buffer, plane.at !== null ? mem.sramBase + plane.at : mem.application[plane.app!]!, plane.bytes),
+      },
+    };
   });
   const inputViews = runGraph.inputs.map(viewOf);
   const outputViews = runGraph.outputs.map(viewOf);
@@ -203,19 +235,10 @@ export function simulatePlan(graph: Graph, plan: MemoryPlan, inputs: readonly Te
   return prepareSimulation(graph, plan).run(inputs, options);
 }
 
-function sharesBytes(a: TensorView | null, b: TensorView): boolean {
-  return a !== null && a.data.buffer === b.data.buffer && a.data.byteOffset === b.data.byteOffset;
-}
-
-/**
- * The channel plane an in-place depthwise copies its input through: in the op's scratch when it has
- * one big enough (tinygate's planned scratch, TinyEngine's sbuf), else on the heap.
- */
-function planeBuffer(mem: SimulatedMemory, source: TensorView, scratch: Scratch | undefined): Int8Array {
-  const [n, h, w] = source.box.size as [number, number, number, number];
-  const bytes = n * h * w;
-  if (scratch !== undefined && scratch.size >= bytes) return new Int8Array(mem.memory.buffer, mem.sramBase + scratch.offset, bytes);
-  return new Int8Array(bytes);
+function applicationView(mem: SimulatedMemory, dtype: Tensor['dtype'], address: number, elements: number): TensorData {
+  const view = viewAt(mem.memory.buffer, dtype, address, elements);
+  if (view === null) throw new UserError(`tensors of type ${dtype} cannot be computed`);
+  return view;
 }
 
 /**
