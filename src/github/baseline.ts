@@ -66,7 +66,7 @@ export async function loadBaseline(spec: BaselineSpec, head: readonly Report[], 
   try {
     paths = (await files.list()).filter((p) => globs.some((g) => matchesGlob(p, g))).sort();
   } catch (e) {
-    return missing(label, `listing the files at ${label} failed: ${oneLine(e)}`);
+    return missing(label, oneLine(e));
   }
   const { reports, unreadable } = await analyzeModels(paths, (p) => files.read(p), sources.analyze ?? {}, sources.enrich ?? (async (r) => r), reuseHead(head));
   return { reports, state: { kind: 'found' }, unreadable, label };
@@ -101,7 +101,8 @@ export async function mergeBaseFiles(base: string, head: string, { git, api }: P
   } catch (e) {
     throw new Error(`the checkout lacks the history and the REST API could not compare ${base.slice(0, 7)}...${head.slice(0, 7)}: ${oneLine(e)}`, { cause: e });
   }
-  return apiFiles(api, commit);
+  // A checkout of the base branch usually has the merge base itself, just not the head.
+  return git.resolve(commit) !== null ? gitFiles(git, commit) : apiFiles(api, commit);
 }
 
 /** The files at a commit: from the checkout's objects when it has them, else through the API. */

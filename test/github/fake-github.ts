@@ -23,6 +23,8 @@ export interface FakeGitHubState {
   botLogin: string;
   comments: Map<number, FakeComment[]>;
   pulls: { number: number; head: { sha: string; repo: { full_name: string } }; base: { sha: string } }[];
+  /** Workflow run artifacts (zip bytes), served so tests can show that fork-safe mode never asks for them. */
+  artifacts: Map<number, { id: number; name: string; zip: Uint8Array }[]>;
   issues: FakeIssue[];
   /** For baselines read through the API: `${base}...${head}` → merge base, and commit → files. */
   mergeBases: Map<string, string>;
@@ -38,7 +40,7 @@ export interface FakeGitHub { url: string; state: FakeGitHubState; requests: Log
 
 export async function startFakeGitHub(init: Partial<FakeGitHubState> = {}): Promise<FakeGitHub> {
   const state: FakeGitHubState = {
-    viewer: null, appSlug: null, botLogin: 'github-actions[bot]', comments: new Map(), pulls: [], issues: [],
+    viewer: null, appSlug: null, botLogin: 'github-actions[bot]', comments: new Map(), pulls: [], artifacts: new Map(), issues: [],
     mergeBases: new Map(), trees: new Map(), failures: [], puts: [], ...init,
   };
   const requests: LoggedRequest[] = [];
@@ -101,6 +103,16 @@ export async function startFakeGitHub(init: Partial<FakeGitHubState> = {}): Prom
     if ((m = /^\/contents\/(.+)$/.exec(p)) !== null && method === 'PUT') {
       state.puts.push({ path: decodeURIComponent(m[1]!), branch: String(body?.['branch']), content: Buffer.from(String(body?.['content']), 'base64').toString('utf8'), message: String(body?.['message']) });
       return send(res, 201, { content: {} });
+    }
+    if ((m = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(p)) !== null && method === 'GET') {
+      const list = (state.artifacts.get(Number(m[1])) ?? []).map((a) => ({ id: a.id, name: a.name, expired: false }));
+      return send(res, 200, { total_count: list.length, artifacts: list });
+    }
+    if ((m = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(p)) !== null && method === 'GET') {
+      const a = [...state.artifacts.values()].flat().find((x) => x.id === Number(m![1]));
+      if (a === undefined) return send(res, 404, { message: 'Not Found' });
+      res.writeHead(200, { 'content-type': 'application/zip' });
+      return void res.end(Buffer.from(a.zip));
     }
     if (p === '/pulls' && method === 'GET') return page(url, res, state.pulls);
     if (p === '/issues' && method === 'GET') {
