@@ -1,6 +1,8 @@
 // What the CLI touches outside itself. Tests pass a fake; src/cli.ts passes the real process.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Reads go through readInputFile: regular files only, size-capped before reading (src/limits.ts).
+import { writeFileSync } from 'node:fs';
 import { UserError } from '../errors.ts';
+import { describeFsError, readInputFile } from '../limits.ts';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -12,13 +14,7 @@ export interface CliIo {
 export const processIo: CliIo = {
   stdout: (text) => { process.stdout.write(text); },
   stderr: (text) => { process.stderr.write(text); },
-  readFile: (path) => {
-    try {
-      return new Uint8Array(readFileSync(path));
-    } catch (e) {
-      throw new UserError(describeFsError(e, 'read'), path);
-    }
-  },
+  readFile: (path) => readInputFile(path),
   writeFile: (path, data) => {
     try {
       writeFileSync(path, data);
@@ -27,11 +23,3 @@ export const processIo: CliIo = {
     }
   },
 };
-
-function describeFsError(e: unknown, verb: string): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return verb === 'read' ? 'no such file' : 'its folder does not exist';
-  if (code === 'EISDIR') return 'is a directory, expected a file';
-  if (code === 'EACCES') return `permission denied (cannot ${verb})`;
-  return `cannot ${verb}: ${(e as Error).message}`;
-}

@@ -9,9 +9,10 @@
 //   order, scale/mean/std, or raw bytes).
 // Every problem names the sample and its file: a missing file, a wrong size, a label out of range.
 
-import { readFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
+import { checkLimit, LIMITS, readInputFile } from '../limits.ts';
 import type { TensorData } from '../model/view.ts';
 import { elementCount, tensorBytes, type Tensor } from '../model/graph.ts';
 import { decodeRawTensor } from '../model/raw-tensor.ts';
@@ -50,16 +51,26 @@ export const DATASET_FILE = 'dataset.json';
 /** Reads and validates `dir/dataset.json`. */
 export function loadDataset(dir: string): Dataset {
   const path = join(dir, DATASET_FILE);
+  let text: string;
+  try {
+    text = new TextDecoder().decode(readInputFile(path));
+  } catch (e) {
+    if (e instanceof UserError && e.message === `${path}: no such file`) throw new UserError(`no ${DATASET_FILE} in this folder (see docs/accuracy.md for the format)`, dir);
+    throw e;
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(text);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `no ${DATASET_FILE} in this folder (see docs/accuracy.md for the format)` : `cannot read: ${(e as Error).message}`, code === 'ENOENT' ? dir : path);
+    throw new UserError(`not JSON: ${(e as Error).message.split('\n')[0]}`, path);
   }
   if (!validator.validate(json)) throw new UserError(`not a valid dataset: ${validator.errors().slice(0, 5).join('; ')}`, path);
+  checkLimit(json.samples.length, LIMITS.datasetSamples, 'the number of samples', path);
   const classes = json.classes ?? null;
   json.samples.forEach((s, i) => {
+    if (isAbsolute(s.file) || escapes(dir, join(dir, s.file))) {
+      throw new UserError(`sample ${i} (${s.file}): the file must lie inside the dataset folder (a relative path without \`..\`)`, path);
+    }
     if (classes !== null && s.label >= classes.length) {
       throw new UserError(`sample ${i} (${s.file}): label ${s.label} is out of range; \`classes\` has ${classes.length} names (labels 0..${classes.length - 1})`, path);
     }
@@ -88,9 +99,10 @@ export class SampleReader {
     const path = join(this.dataset.dir, s.file);
     const ext = extname(s.file).toLowerCase();
     try {
-      if (ext === '.bin') return this.fromBin(readFile(path));
+      confine(this.dataset.dir, path);
+      if (ext === '.bin') return this.fromBin(readInputFile(path));
       if (ext === '.npy') return this.fromNpy(path, s.index);
-      if (ext === '.png' || ext === '.bmp' || ext === '.jpg' || ext === '.jpeg') return this.fromImage(decodeImage(readFile(path), path));
+      if (ext === '.png' || ext === '.bmp' || ext === '.jpg' || ext === '.jpeg') return this.fromImage(decodeImage(readInputFile(path), path));
     } catch (e) {
       if (e instanceof UserError) throw new UserError(`${where}: ${e.message.replace(`${path}: `, '')}`);
       throw e;
@@ -111,7 +123,7 @@ export class SampleReader {
   }
 
   private fromNpy(path: string, index: number | undefined): TensorData {
-    if (this.cached?.file !== path) this.cached = { file: path, array: readNpy(readFile(path), path) };
+    if (this.cached?.file !== path) this.cached = { file: path, array: readNpy(readInputFile(path), path) };
     const a = this.cached.array;
     let shape = a.shape, data = a.data;
     if (index !== undefined) {
@@ -160,11 +172,19 @@ export class SampleReader {
   }
 }
 
-function readFile(path: string): Uint8Array {
+/** True when `path` is not inside `dir` (lexically: `..` segments, absolute paths). */
+function escapes(dir: string, path: string): boolean {
+  const rel = relative(resolve(dir), resolve(path));
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel);
+}
+
+/** A sample's file, after following symlinks, must still lie inside the dataset folder. */
+function confine(dir: string, path: string): void {
+  let real: string;
   try {
-    return new Uint8Array(readFileSync(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? 'missing file' : `cannot read: ${(e as Error).message}`, path);
+    real = realpathSync(path);
+  } catch {
+    return; // missing: the read reports it
   }
+  if (escapes(realpathSync(dir), real)) throw new UserError('resolves (through a symlink) outside the dataset folder', path);
 }

@@ -1,6 +1,8 @@
 // The reference executor: per-layer inference, every window the whole tensor. It defines what the
 // scheduled and simulated runs must reproduce bit for bit. Buffers come from an `Allocator`, so the
-// simulator can later place them in its SRAM array instead of the JS heap.
+// simulator can later place them in its SRAM array instead of the JS heap. Each activation is
+// dropped after the last op that reads it, so the heap holds what a per-layer arena holds (the
+// plan's live set), not the sum of all tensors. O(ops + operands).
 
 import { UserError } from '../errors.ts';
 import type { Graph, Op, Tensor } from '../model/graph.ts';
@@ -17,6 +19,8 @@ export interface PreparedGraph {
   readonly ops: readonly PreparedOp[];
   /** Whole-tensor views of every constant an op reads, decoded once. */
   readonly constants: ReadonlyMap<number, TensorView>;
+  /** Per op: the activations whose last reader it is (graph outputs are never released). */
+  readonly releaseAfter: readonly (readonly number[])[];
 }
 
 /** Provides the buffer of a non-constant tensor: `elementCount(shape)` elements of its dtype. */
@@ -44,7 +48,18 @@ export function prepareGraph(graph: Graph, options: PrepareGraphOptions = {}): P
     }
     return prepared;
   });
-  return { graph, ops, constants };
+  return { graph, ops, constants, releaseAfter: lastReaders(graph) };
+}
+
+function lastReaders(graph: Graph): number[][] {
+  const last = new Map<number, number>();
+  graph.ops.forEach((op, i) => {
+    for (const id of [...op.inputList, ...op.outputs]) if (id !== NO_TENSOR && graph.tensors[id]?.data === null) last.set(id, i);
+  });
+  for (const id of graph.outputs) last.delete(id);
+  const release = graph.ops.map((): number[] => []);
+  for (const [id, i] of last) release[i]!.push(id);
+  return release;
 }
 
 const TYPED_ARRAY_OF: Partial<Record<Tensor['dtype'], new (n: number) => TensorData>> = {
@@ -70,7 +85,7 @@ export function runGraph(prepared: PreparedGraph, inputs: readonly TensorData[],
     checkInput(t, inputs[i]!, i);
     buffers.set(id, { data: inputs[i]!, box: wholeBox(t.shape) });
   });
-  for (const step of prepared.ops) {
+  prepared.ops.forEach((step, i) => {
     const { op } = step;
     const views = op.inputList.map((id) => {
       if (id === NO_TENSOR) return null;
@@ -82,7 +97,8 @@ export function runGraph(prepared: PreparedGraph, inputs: readonly TensorData[],
     const output: TensorView = { data: allocate(outputTensor), box: wholeBox(outputTensor.shape) };
     step.run(views, output, output.box);
     buffers.set(outputTensor.id, output);
-  }
+    for (const id of prepared.releaseAfter[i]!) buffers.delete(id);
+  });
   return graph.outputs.map((id) => {
     const view = buffers.get(id);
     if (view === undefined) throw new UserError(`graph output tensor ${id} is never written`);

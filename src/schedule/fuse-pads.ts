@@ -2,6 +2,7 @@
 // exists. TinyEngine does the same (TfliteConvertor._convert_PAD); it is what lets a per-layer plan
 // avoid holding both a feature map and its padded copy. Kernels read outside the real feature map as
 // padding (ARCHITECTURE.md, decision 1), so the fused conv computes the same values.
+// O(ops + operands): readers of every tensor are indexed once per graph.
 
 import type { ConvOp, DepthwiseOp, Graph, Op, PadOp } from '../model/graph.ts';
 
@@ -12,8 +13,9 @@ type Conv = ConvOp | DepthwiseOp;
  * input with the input zero point: the same real value 0. So a PAD (not PADV2, whose fill value is
  * free) that pads only height and width, feeds only convs, and is not a graph output, can be fused.
  */
-export function fusablePad(graph: Graph, pad: Op, readers: readonly Op[] = readersOf(graph, pad)): pad is PadOp {
+export function fusablePad(graph: Graph, pad: Op, readers?: readonly Op[]): pad is PadOp {
   if (pad.kind !== 'PAD') return false;
+  readers ??= readersOf(graph, pad);
   const p = pad.attrs.paddings;
   if (p.length !== 4 || p[0]![0] + p[0]![1] + p[3]![0] + p[3]![1] !== 0) return false;
   if (graph.outputs.includes(pad.outputs[0]!)) return false;
@@ -21,8 +23,22 @@ export function fusablePad(graph: Graph, pad: Op, readers: readonly Op[] = reade
     && r.inputList.filter((t) => t === pad.outputs[0]).length === 1);
 }
 
-function readersOf(graph: Graph, op: Op): Op[] {
-  return graph.ops.filter((r) => r.inputList.includes(op.outputs[0]!));
+const readerIndex = new WeakMap<Graph, Map<number, Op[]>>();
+
+/** The ops that read `op`'s first output, in order (each reader once). */
+function readersOf(graph: Graph, op: Op): readonly Op[] {
+  let index = readerIndex.get(graph);
+  if (index === undefined) {
+    index = new Map();
+    for (const r of graph.ops) {
+      for (const t of new Set(r.inputList)) {
+        const list = index.get(t);
+        if (list === undefined) index.set(t, [r]); else list.push(r);
+      }
+    }
+    readerIndex.set(graph, index);
+  }
+  return index.get(op.outputs[0]!) ?? [];
 }
 
 /** A new Graph without fusable PADs; ops are renumbered, tensors keep their ids. */

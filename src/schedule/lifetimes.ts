@@ -1,7 +1,9 @@
 // When each activation tensor must be in memory, for a given op order. A memory planner only needs
 // these intervals and sizes: two buffers may share bytes exactly when their intervals are disjoint.
+// Complexity: tensorLifetimes, liveBytesPerStep and int8IoProgram are O(ops + operands);
+// reorderForMemory is a bounded search (MAX_REORDER_STATES states, models up to MAX_REORDER_OPS ops).
 
-import { NO_TENSOR, tensorBytes, type Graph, type Op, type UnaryOp } from '../model/graph.ts';
+import { NO_TENSOR, tensorBytes, type Graph, type Op } from '../model/graph.ts';
 
 /**
  * The ops a runtime actually executes, in order, and the tensors that cross its boundary. Usually the
@@ -77,15 +79,28 @@ export function tensorLifetimes(program: Program): Lifetime[] {
   }));
 }
 
-/** Sum of the sizes of the intervals covering each step. */
+/** Sum of the sizes of the intervals covering each step (a difference array: O(intervals + steps)). */
 export function liveBytesPerStep(intervals: readonly { bytes: number; firstStep: number; lastStep: number }[], steps: number): number[] {
-  const live = new Array<number>(steps).fill(0);
-  for (const iv of intervals) for (let s = iv.firstStep; s <= iv.lastStep; s++) live[s]! += iv.bytes;
+  const delta = new Float64Array(steps + 1);
+  for (const iv of intervals) {
+    if (iv.lastStep < iv.firstStep) continue;
+    delta[iv.firstStep]! += iv.bytes;
+    delta[Math.min(iv.lastStep + 1, steps)]! -= iv.bytes;
+  }
+  const live = new Array<number>(steps);
+  let sum = 0;
+  for (let s = 0; s < steps; s++) { sum += delta[s]!; live[s] = sum; }
   return live;
 }
 
 /** Upper limit on memoized DP states before falling back to the given order. */
 const MAX_REORDER_STATES = 100_000;
+/**
+ * Programs longer than this keep their order: the search recurses once per executed op and tests
+ * readiness over all ops per state, so its depth and time grow with the op count. Real MCU models
+ * have a few hundred ops.
+ */
+export const MAX_REORDER_OPS = 1_000;
 
 /**
  * A topological order of `program.order` minimizing the peak live bytes, after Liberis & Lane,
@@ -94,10 +109,12 @@ const MAX_REORDER_STATES = 100_000;
  * While an op runs, memory holds every tensor produced (or given as input) that some unexecuted op
  * or the application still needs, plus the op's outputs. For chains and graphs with a few parallel
  * branches (residual blocks, FPN heads) the number of downsets stays small and the result is exact;
- * past MAX_REORDER_STATES the program's own order is returned unchanged. Ties keep the stored order.
+ * past MAX_REORDER_STATES (or MAX_REORDER_OPS) the program's own order is returned unchanged. Ties
+ * keep the stored order.
  */
 export function reorderForMemory(program: Program): number[] {
   const { graph } = program;
+  if (program.order.length > MAX_REORDER_OPS) return [...program.order];
   const ops = program.order.map((i) => graph.ops[i]!);
   const n = ops.length;
   const producer = new Map<number, number>();
@@ -178,8 +195,14 @@ export function reorderForMemory(program: Program): number[] {
 export function int8IoProgram(graph: Graph): Program & { readonly foldedOps: readonly number[] } {
   const graphInputs = new Set(graph.inputs);
   const folded = new Set<number>();
+  const readersOf = new Map<number, Op[]>(graph.inputs.map((t) => [t, []]));
+  const writerOf = new Map<number, Op>();
+  for (const op of graph.ops) {
+    for (const t of new Set(op.inputList)) readersOf.get(t)?.push(op);
+    for (const t of op.outputs) writerOf.set(t, op);
+  }
   const inputs = graph.inputs.map((t) => {
-    const readers = graph.ops.filter((op) => op.inputList.includes(t));
+    const readers = readersOf.get(t)!;
     const q = readers[0];
     // Only when the QUANTIZE is the float input's sole reader: otherwise the float data is needed.
     if (q === undefined || readers.length !== 1 || q.kind !== 'QUANTIZE' || graph.tensors[t]!.dtype !== 'float32') return t;
@@ -187,8 +210,8 @@ export function int8IoProgram(graph: Graph): Program & { readonly foldedOps: rea
     return q.outputs[0]!;
   });
   const outputs = graph.outputs.map((t) => {
-    const dq = graph.ops.find((op): op is UnaryOp => op.kind === 'DEQUANTIZE' && op.outputs[0] === t);
-    if (dq === undefined || graphInputs.has(dq.inputs.input)) return t;
+    const dq = writerOf.get(t);
+    if (dq?.kind !== 'DEQUANTIZE' || dq.outputs[0] !== t || graphInputs.has(dq.inputs.input)) return t;
     folded.add(dq.index);
     return dq.inputs.input;
   });

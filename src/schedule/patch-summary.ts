@@ -62,8 +62,7 @@ const sumSizes = (spans: readonly Span[]): number => spans.reduce((s, x) => s + 
  */
 export function patchMacs(plan: PatchPlan): PatchMacs {
   const { graph } = plan;
-  let perLayerMacs = 0;
-  for (const op of graph.ops) perLayerMacs += denseMacs(op, graph);
+  const perLayerMacs = modelMacs(graph);
   let stage1PerLayerMacs = 0;
   let stage1Macs = 0;
   let stage1MacsClippedTiles = 0;
@@ -84,7 +83,7 @@ export function patchMacs(plan: PatchPlan): PatchMacs {
 /** Stage peaks of `plan` under `c`. */
 export function patchPeaks(plan: PatchPlan, c: LiveSetConvention): { stage1: number; stage2: number } {
   const { graph, splitTensor } = plan;
-  const io = int8IoProgram(graph);
+  const io = ioProgram(graph);
   const folded = new Set(io.foldedOps);
   const modelInputs = new Set(io.inputs);
   const resident = (t: number, bytes: number): number => (modelInputs.has(t) && !c.inputResident ? 0 : bytes);
@@ -113,6 +112,23 @@ export function patchPeaks(plan: PatchPlan, c: LiveSetConvention): { stage1: num
     cached(stage2Peaks, graph).set(key, stage2);
   }
   return { stage1, stage2 };
+}
+
+// Whole-model facts a search asks for once per candidate, computed once per graph so a candidate
+// costs O(its stage 1), not O(ops).
+const macsOf = new WeakMap<Graph, number>();
+const ioOf = new WeakMap<Graph, ReturnType<typeof int8IoProgram>>();
+
+function modelMacs(graph: Graph): number {
+  let v = macsOf.get(graph);
+  if (v === undefined) macsOf.set(graph, (v = graph.ops.reduce((s, op) => s + denseMacs(op, graph), 0)));
+  return v;
+}
+
+function ioProgram(graph: Graph): ReturnType<typeof int8IoProgram> {
+  let v = ioOf.get(graph);
+  if (v === undefined) ioOf.set(graph, (v = int8IoProgram(graph)));
+  return v;
 }
 
 const stage2Peaks = new WeakMap<Graph, Map<string, number>>();

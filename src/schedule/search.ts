@@ -2,6 +2,9 @@
 // (peak SRAM, MACs), and pick the cheapest schedule that fits a budget. MCUNetV2 searches the split
 // and p jointly with the architecture (section 3.2); with the network fixed, the space is small
 // enough to enumerate: splits × patch counts, each costed without running the model.
+// Complexity: splits are tried among the first MAX_STAGE1_OPS ops only (patch-based stages are the
+// first blocks of a network, where the feature maps are large), so a search costs
+// O(MAX_STAGE1_OPS × MAX_PATCHES² × (MAX_STAGE1_OPS + ops)), linear in the model's op count.
 
 import { UserError } from '../errors.ts';
 import type { Graph } from '../model/graph.ts';
@@ -12,6 +15,14 @@ import { summarizePatchPlan, type PatchScheduleSummary } from './patch-summary.t
 
 /** Largest patch count per axis the search tries. */
 export const MAX_PATCHES = 8;
+
+/** Splits the search tries: after one of the first this many ops (every real model's ops fit). */
+export const MAX_STAGE1_OPS = 256;
+
+/** Op indices a search splits after when the caller names none. */
+function candidateSplits(graph: Graph): number[] {
+  return graph.ops.slice(0, MAX_STAGE1_OPS).map((op) => op.index);
+}
 
 /** The per-layer schedule as a search candidate: no split, no recomputation. */
 export interface PerLayerCandidate {
@@ -52,7 +63,7 @@ export function searchSchedules(graph: Graph, runtime: PatchRuntime = 'mcunetv2'
     kind: 'per-layer', peakSramBytes: perLayerLivePeak(graph, c), macs: graph.ops.reduce((s, op) => s + denseMacs(op, graph), 0),
   };
   const candidates: PatchScheduleSummary[] = [];
-  for (const split of splits ?? graph.ops.map((op) => op.index)) {
+  for (const split of splits ?? candidateSplits(graph)) {
     if (splitProblems(graph, split).length > 0) continue;
     const [, h, w] = graph.tensors[graph.ops[split]!.outputs[0]!]!.shape as [number, number, number];
     for (const patches of patchCounts(h, w)) {
@@ -86,9 +97,9 @@ export function pickSchedule(search: ScheduleSearch, budgetBytes: number): Candi
 export function bestSplitFor(graph: Graph, patches: readonly [number, number], runtime: PatchRuntime = 'mcunetv2'): PatchScheduleSummary {
   const c = conventionFor(runtime);
   let best: PatchScheduleSummary | undefined;
-  for (const op of graph.ops) {
-    if (patchProblems(graph, { split: op.index, patches }).length > 0) continue;
-    const s = summarizePatchPlan(planCheckedPatches(graph, { split: op.index, patches }), [c])[0]!;
+  for (const split of candidateSplits(graph)) {
+    if (patchProblems(graph, { split, patches }).length > 0) continue;
+    const s = summarizePatchPlan(planCheckedPatches(graph, { split, patches }), [c])[0]!;
     if (best === undefined || s.peakSramBytes < best.peakSramBytes || (s.peakSramBytes === best.peakSramBytes && s.macs < best.macs)) best = s;
   }
   if (best === undefined) throw new UserError(`no split of this model can run in ${patches.join('×')} patches (see \`--split K\` for the reasons at one split)`);

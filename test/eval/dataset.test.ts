@@ -82,7 +82,7 @@ describe('mistakes', () => {
 
   it('a missing file, a wrong size, an unknown extension', () => {
     const dir = dataset({ samples: [{ file: 'gone.bin', label: 0 }] });
-    expect(() => read(dir)).toThrow(`${where(dir, 'gone.bin)')}: missing file`);
+    expect(() => read(dir)).toThrow(`${where(dir, 'gone.bin)')}: no such file`);
     const small = dataset({ samples: [{ file: 's.bin', label: 0 }] }, { 's.bin': new Uint8Array(100) });
     expect(() => read(small)).toThrow(`${where(small, 's.bin)')}: wrong size: 100 bytes, the model input (int8 [1, 56, 56, 1]) needs 3136 as int8, or 12544 bytes of float32 to quantize`);
     const gif = dataset({ samples: [{ file: 'x.gif', label: 0 }] }, { 'x.gif': new Uint8Array(4) });

@@ -2,13 +2,22 @@
 // end and has no verifier, and a model comes from a pull request, so every offset, vtable and vector
 // is checked here before it is followed. Offsets to tables, vectors and strings are unsigned and
 // point forward, so no reference can loop: verification always terminates.
+//
+// Work is linear in the file size, not in the number of references: a table is verified once per
+// position (memoized), and every vector's length is checked against the caller's limit before its
+// elements are read. A file whose vectors all point at one table (1,000,000 references in 4 MB) thus
+// costs one verification, or is refused by the count limit.
 
 import { ByteBuffer } from 'flatbuffers';
 import { UserError } from '../../errors.ts';
+import { checkLimit } from '../../limits.ts';
 
 export class FlatBuffer {
   readonly bb: ByteBuffer;
   readonly length: number;
+  private readonly tableCache = new Map<number, Table>();
+  /** Decoded strings by position: names shared by many tensors are decoded once. */
+  readonly stringCache = new Map<number, string>();
 
   constructor(readonly bytes: Uint8Array, readonly file: string) {
     this.bb = new ByteBuffer(bytes);
@@ -52,6 +61,14 @@ export class FlatBuffer {
   }
 
   table(pos: number, what: string): Table {
+    const cached = this.tableCache.get(pos);
+    if (cached !== undefined) return cached;
+    const t = this.verifyTable(pos, what);
+    this.tableCache.set(pos, t);
+    return t;
+  }
+
+  private verifyTable(pos: number, what: string): Table {
     this.check(pos, 4, what);
     const vtable = pos - this.i32(pos);
     this.check(vtable, 4, `${what} vtable`);
@@ -108,18 +125,32 @@ export class Table {
     return t ? this.fb.table(t, what) : null;
   }
 
-  /** Start and length of a vector of `elementSize`-byte elements (length 0 when absent). */
-  private vector(id: number, elementSize: number, what: string): { start: number; length: number } {
+  /**
+   * Start and length of a vector of `elementSize`-byte elements (length 0 when absent). A length
+   * over `max` is refused before any element is read.
+   */
+  private vector(id: number, elementSize: number, what: string, max = Infinity): { start: number; length: number } {
     const t = this.target(id);
     if (!t) return { start: 0, length: 0 };
     const length = this.fb.u32(t);
     this.fb.check(t + 4, length * elementSize, what);
+    checkLimit(length, max, `the length of ${what}`, this.fb.file);
     return { start: t + 4, length };
+  }
+
+  /** Element count of a vector field, without reading it. */
+  length(id: number, what: string): number {
+    return this.vector(id, 1, what).length;
   }
 
   string(id: number, what: string): string {
     const { start, length } = this.vector(id, 1, what);
-    return new TextDecoder().decode(this.fb.bytes.subarray(start, start + length));
+    let s = this.fb.stringCache.get(start);
+    if (s === undefined) {
+      s = new TextDecoder().decode(this.fb.bytes.subarray(start, start + length));
+      this.fb.stringCache.set(start, s);
+    }
+    return s;
   }
 
   /** Bytes of a [ubyte] vector as a view into the file (never a copy). */
@@ -128,29 +159,29 @@ export class Table {
     return this.fb.bytes.subarray(start, start + length);
   }
 
-  i32s(id: number, what: string): number[] {
-    const { start, length } = this.vector(id, 4, what);
+  i32s(id: number, what: string, max = Infinity): number[] {
+    const { start, length } = this.vector(id, 4, what, max);
     const out = new Array<number>(length);
     for (let i = 0; i < length; i++) out[i] = this.fb.i32(start + 4 * i);
     return out;
   }
 
-  f32s(id: number, what: string): number[] {
-    const { start, length } = this.vector(id, 4, what);
+  f32s(id: number, what: string, max = Infinity): number[] {
+    const { start, length } = this.vector(id, 4, what, max);
     const out = new Array<number>(length);
     for (let i = 0; i < length; i++) out[i] = this.fb.f32(start + 4 * i);
     return out;
   }
 
-  i64s(id: number, what: string): number[] {
-    const { start, length } = this.vector(id, 8, what);
+  i64s(id: number, what: string, max = Infinity): number[] {
+    const { start, length } = this.vector(id, 8, what, max);
     const out = new Array<number>(length);
     for (let i = 0; i < length; i++) out[i] = this.fb.i64(start + 8 * i, what);
     return out;
   }
 
-  tables(id: number, what: string): Table[] {
-    const { start, length } = this.vector(id, 4, what);
+  tables(id: number, what: string, max = Infinity): Table[] {
+    const { start, length } = this.vector(id, 4, what, max);
     const out = new Array<Table>(length);
     for (let i = 0; i < length; i++) {
       const p = start + 4 * i;

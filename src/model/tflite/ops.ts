@@ -97,6 +97,9 @@ class OpContext {
     const code = this.opt.i8(fieldId);
     const activation = ACTIVATIONS[code];
     if (activation === undefined) this.fail(`unknown fused activation ${code}`);
+    // TFLite's CalculateActivationRange(Quantized) knows only the clamps; a fused TANH or SIGN_BIT
+    // is rejected by TFLM's kernels at Prepare, so it is an error here too.
+    if (activation === 'TANH' || activation === 'SIGN_BIT') this.fail(`fused activation ${activation} is not supported by TFLite's kernels (NONE, RELU, RELU_N1_TO_1 or RELU6)`);
     return { activation, clamp: clampOf(activation) };
   }
 
