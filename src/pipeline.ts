@@ -7,6 +7,7 @@ import { weightBytes } from './model/stats.ts';
 import { readTflite } from './model/tflite/reader.ts';
 import { COST_RUNTIMES, runtimeSupports, type CostRuntime } from './mcu/kernel-choice.ts';
 import { ExecutionChecker } from './mcu/execution-check.ts';
+import { tflmFlash } from './mcu/flash.ts';
 import { chargePatchPlan } from './mcu/schedule-cost.ts';
 import { targetRow, targetRows, type MemoryUse } from './mcu/target-rows.ts';
 import { allTargets, findTargets, type Target } from './mcu/targets.ts';
@@ -67,7 +68,7 @@ export function analyzeModelBytes(path: string, bytes: Uint8Array, options: Anal
     const available = allTargets(options.userTargets);
     const targets = options.targets === undefined ? available : findTargets(options.targets, available);
     const costRuntimes = COST_RUNTIMES.filter((r) => runtimes.includes(r));
-    report.targets = targetRows(graph, targets, costRuntimes, memoryFor(graph, plans)) satisfies TargetReport[];
+    report.targets = targetRows(graph, targets, costRuntimes, memoryFor(graph, bytes.length, plans)) satisfies TargetReport[];
     const chosen = chosenPatch(report.schedules, options.schedule);
     if (chosen !== undefined && costRuntimes.includes('tinyengine')) report.targets.push(...patchTargetRows(graph, chosen, targets));
   }
@@ -201,18 +202,23 @@ function patchReport(s: PatchScheduleSummary): ScheduleReport {
 /**
  * The SRAM each kernel library needs is its runtime's whole allocation: TFLM's arena_used_bytes()
  * with CMSIS-NN or with the reference kernels (planned head + persistent tail, both kept on the
- * row), TinyEngine's PEAK_MEM. Flash counts the weights.
+ * row), TinyEngine's PEAK_MEM. Flash under TFLM is the flatbuffer plus the runtime's code (both
+ * kept on the row, the code an estimate from the oracle's build); under TinyEngine the weights.
  */
-function memoryFor(graph: Graph, plans: readonly ScheduleSummary[]): (runtime: CostRuntime) => MemoryUse {
-  const flashBytes = weightBytes(graph);
+function memoryFor(graph: Graph, fileBytes: number, plans: readonly ScheduleSummary[]): (runtime: CostRuntime) => MemoryUse {
   const plan = (runtime: string): ScheduleSummary => plans.find((p) => p.runtime === runtime)!;
   // Planned once, on first use: every target asks for the same arena.
   let reference: TflmArenaUse | undefined;
   return (runtime) => {
-    if (runtime === 'tinyengine') return { flashBytes, sramBytes: plan(runtime).peakSramBytes };
+    if (runtime === 'tinyengine') return { flashBytes: weightBytes(graph), sramBytes: plan(runtime).peakSramBytes };
+    const kernels = runtime === 'tflm-reference' ? 'reference' : 'cmsis-nn';
     const use = runtime === 'tflm-reference'
       ? (reference ??= tflmArenaUse(graph, 'reference'))
       : { plannedBytes: plan('tflm').arenaBytes + plan('tflm').scratchBytes, persistentBytes: plan('tflm').persistentBytes!, arenaUsedBytes: plan('tflm').peakSramBytes };
-    return { flashBytes, sramBytes: use.arenaUsedBytes, sramPlannedBytes: use.plannedBytes, sramPersistentBytes: use.persistentBytes };
+    const flash = tflmFlash(graph, fileBytes, kernels);
+    return {
+      flashBytes: flash.totalBytes, flashModelBytes: flash.modelBytes, flashCodeBytes: flash.codeBytes,
+      sramBytes: use.arenaUsedBytes, sramPlannedBytes: use.plannedBytes, sramPersistentBytes: use.persistentBytes,
+    };
   };
 }

@@ -5,7 +5,7 @@ import { UserError } from '../errors.ts';
 import { boardTerm, CALIBRATION, errorFor, memoryTerms } from '../mcu/board-terms.ts';
 import { runtimeSupports } from '../mcu/kernel-choice.ts';
 import { parseRuntimes } from '../mcu/target-rows.ts';
-import { BUILTIN_TARGETS, findTargets } from '../mcu/targets.ts';
+import { BUILTIN_TARGETS, findTargets, largestArenaBytes } from '../mcu/targets.ts';
 import { analyzeModelBytes } from '../pipeline.ts';
 import { renderTargets } from '../report/analysis-table.ts';
 import { parseCommandArgs, splitList } from './args.ts';
@@ -57,15 +57,16 @@ export function targetsCommand(args: string[], io: CliIo): number {
   }));
   if (values.json) { io.stdout(`${JSON.stringify(listed, null, 2)}\n`); return 0; }
   io.stdout(`${markdownTable([
-    ['target', 'core', 'MHz', 'SRAM KiB', 'flash KiB', 'flash WS / cache', 'CPI factor', ...runtimes.map((r) => `± ${r}`)],
+    ['target', 'core', 'MHz', 'SRAM KiB', 'largest arena range KiB', 'flash KiB', 'flash WS / cache', 'CPI factor', ...runtimes.map((r) => `± ${r}`)],
     ...listed.map((t) => [
-      t.name, t.core.replace('cortex-', ''), String(t.clockHz / 1e6), kib(t.sramBytes), kib(t.flashBytes),
+      t.name, t.core.replace('cortex-', ''), String(t.clockHz / 1e6), kib(t.sramBytes), kib(largestArenaBytes(t)), kib(t.flashBytes),
       `${t.flash.waitStates} / ${t.flash.cache.kind}${t.flash.cache.bytes > 0 ? ` ${size(t.flash.cache.bytes)}` : ''}`,
       `${t.cpiFactor}${t.calibratedOn === null ? ' (default)' : ''}`,
       ...runtimes.map((r) => (t.errorPct[r] === undefined || t.errorPct[r] === null ? 'n/a' : `${t.errorPct[r]}%`)),
     ]),
-  ], { align: ['l', 'l', 'r', 'r', 'r', 'l', 'r', ...runtimes.map(() => 'r' as const)] })}\n`);
+  ], { align: ['l', 'l', 'r', 'r', 'r', 'r', 'l', 'r', ...runtimes.map(() => 'r' as const)] })}\n`);
   io.stdout(`\nCPI factor: fitted per board on MLPerf Tiny (npm run calibrate); "(default)" = median of the fitted boards (${CALIBRATION.defaultCpiFactor}).\n`);
+  io.stdout('largest arena range: the biggest contiguous SRAM range (touching regions joined); a model fits when its arena fits there, not in the sum.\n');
   io.stdout('± = median |error| measured for that core and runtime; see docs/cost-model.md for how each was measured.\n');
   return 0;
 }

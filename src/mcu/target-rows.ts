@@ -7,10 +7,13 @@ import { idealActivationPeakBytes, weightBytes } from '../model/stats.ts';
 import { errorFor, type ErrorBasis } from './board-terms.ts';
 import { estimateModel, latencyMsOf } from './cost-model.ts';
 import { COST_RUNTIMES, runtimeSupports, type CostRuntime } from './kernel-choice.ts';
-import type { Target } from './targets.ts';
+import { largestArenaBytes, type Target } from './targets.ts';
 
 export interface MemoryUse {
   readonly flashBytes: number;
+  /** TFLM: flashBytes split into the .tflite flatbuffer and the runtime's code (an estimate). */
+  readonly flashModelBytes?: number;
+  readonly flashCodeBytes?: number;
   readonly sramBytes: number;
   /** TFLM: sramBytes split into arena_used_bytes()'s planned head and persistent tail. */
   readonly sramPlannedBytes?: number;
@@ -28,6 +31,8 @@ export interface TargetRow {
   errorBasis: ErrorBasis;
   fits: boolean;
   flashBytes: number;
+  flashModelBytes?: number;
+  flashCodeBytes?: number;
   sramBytes: number;
   sramPlannedBytes?: number;
   sramPersistentBytes?: number;
@@ -78,7 +83,8 @@ export function targetRows(
 
 /**
  * One row from cycles the caller charged (per-layer, or a patch schedule step by step): latency at
- * the target's clock, the measured error for its core and runtime, and whether `use` fits.
+ * the target's clock, the measured error for its core and runtime, and whether `use` fits: flash
+ * in the target's flash, the arena in its largest contiguous SRAM range (targets.ts).
  */
 export function targetRow(target: Target, runtime: CostRuntime, cycles: number, use: MemoryUse): Omit<TargetRow, 'layers'> {
   return {
@@ -87,8 +93,10 @@ export function targetRow(target: Target, runtime: CostRuntime, cycles: number, 
     cycles: Math.round(cycles),
     latencyMs: Math.round(latencyMsOf(Math.round(cycles), target) * 1000) / 1000,
     ...measuredError(target, runtime),
-    fits: use.flashBytes <= target.flashBytes && use.sramBytes <= target.sramBytes,
+    // SRAM fits when the arena fits in one contiguous range, not in the sum of the blocks.
+    fits: use.flashBytes <= target.flashBytes && use.sramBytes <= largestArenaBytes(target),
     flashBytes: use.flashBytes,
+    ...(use.flashModelBytes === undefined ? {} : { flashModelBytes: use.flashModelBytes, flashCodeBytes: use.flashCodeBytes! }),
     sramBytes: use.sramBytes,
     ...(use.sramPlannedBytes === undefined ? {} : { sramPlannedBytes: use.sramPlannedBytes, sramPersistentBytes: use.sramPersistentBytes! }),
   };

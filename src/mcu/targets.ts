@@ -16,12 +16,22 @@ export interface FlashPath {
   readonly cache: { readonly kind: 'none' | 'prefetch' | 'art' | 'cache'; readonly bytes: number };
 }
 
+/** One SRAM block of a target's memory map. */
+export interface SramRegion {
+  readonly name: string;
+  /** Start address in hex; regions without one are never joined with a neighbour. */
+  readonly address?: string;
+  readonly bytes: number;
+}
+
 export interface Target {
   readonly name: string;
   readonly board: string;
   readonly core: Core;
   readonly clockHz: number;
   readonly sramBytes: number;
+  /** The SRAM blocks; absent means one block of sramBytes. */
+  readonly sramRegions?: readonly SramRegion[];
   readonly flashBytes: number;
   readonly flash: FlashPath;
   readonly source: string;
@@ -40,6 +50,27 @@ export function parseTargets(value: unknown, where: string): Target[] {
     seen.add(t.name);
   }
   return value;
+}
+
+/**
+ * The largest arena a runtime can place on the target: an arena is one static array, so it needs
+ * one contiguous address range. Regions whose addresses touch (SRAM1 ending where SRAM2 starts)
+ * form one range; separate blocks (the H743's DTCM, AXI SRAM and SRAM4) do not add up.
+ */
+export function largestArenaBytes(target: Target): number {
+  const regions = target.sramRegions;
+  if (regions === undefined) return target.sramBytes;
+  const placed = regions.filter((r) => r.address !== undefined).map((r) => ({ start: parseInt(r.address!, 16), bytes: r.bytes }))
+    .sort((a, b) => a.start - b.start);
+  let best = Math.max(0, ...regions.filter((r) => r.address === undefined).map((r) => r.bytes));
+  let runStart = -1;
+  let runEnd = -1;
+  for (const r of placed) {
+    if (r.start === runEnd) runEnd += r.bytes;
+    else { runStart = r.start; runEnd = r.start + r.bytes; }
+    best = Math.max(best, runEnd - runStart);
+  }
+  return best;
 }
 
 export const BUILTIN_TARGETS: readonly Target[] = parseTargets(builtinTargets, 'src/mcu/targets.json');

@@ -2,8 +2,9 @@
 // column saying what it counts. Renders only; every number comes from the report.
 
 import { markdownTable } from 'markdown-table';
+import { TFLM_CODE_BUILD } from '../mcu/flash.ts';
 import { formatBytes, formatCount, formatShape } from './format.ts';
-import type { Report } from './report.ts';
+import type { Report, TargetReport } from './report.ts';
 
 export function renderAnalysis(report: Report): string {
   const m = report.model;
@@ -46,14 +47,22 @@ function renderSchedules(report: Report): string {
   ], { align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'] }) + adviceText;
 }
 
+/** TFLM rows say what their flash counts: the flatbuffer plus the runtime code (estimated). */
+function flashCell(t: TargetReport): string {
+  if (t.flashModelBytes === undefined) return `${formatCount(t.flashBytes)} (weights)`;
+  return `${formatCount(t.flashBytes)} = flatbuffer ${formatCount(t.flashModelBytes)} + runtime code ~${formatCount(t.flashCodeBytes!)}`;
+}
+
 export function renderTargets(report: Pick<Report, 'targets'>): string {
   const targets = report.targets ?? [];
   if (targets.length === 0) return '';
   return markdownTable([
-    ['target', 'runtime', 'schedule', 'latency (ms, simulated)', '± calibration error', 'cycles', 'SRAM (B)', 'flash: weights (B)', 'fits'],
+    ['target', 'runtime', 'schedule', 'latency (ms, simulated)', '± calibration error', 'cycles', 'SRAM (B)', 'flash (B)', 'fits'],
     ...targets.map((t) => [
       t.name, t.runtime, t.schedule ?? 'per-layer', t.latencyMs.toFixed(2), `${t.errorPct.toFixed(1)}% (${t.errorBasis})`, formatCount(t.cycles),
-      formatCount(t.sramBytes), formatCount(t.flashBytes), t.fits ? 'yes' : 'NO',
+      formatCount(t.sramBytes), flashCell(t), t.fits ? 'yes' : 'NO',
     ]),
-  ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'] });
+  ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'] }) + (targets.some((t) => t.flashCodeBytes !== undefined)
+    ? `\n\nTFLM flash = the .tflite flatbuffer (read in place) + runtime code: the TFLM core and the model's kernels, an estimate measured on ${TFLM_CODE_BUILD}.`
+    : '');
 }

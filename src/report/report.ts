@@ -84,6 +84,9 @@ export interface TargetReport {
   errorBasis: 'calibrated' | 'uncalibrated' | 'borrowed';
   fits: boolean;
   flashBytes: number;
+  /** TFLM rows: flashBytes = the .tflite flatbuffer + TFLM core and kernel code (estimated). */
+  flashModelBytes?: number;
+  flashCodeBytes?: number;
   sramBytes: number;
   /** TFLM rows: sramBytes = planned head + persistent tail of arena_used_bytes(). */
   sramPlannedBytes?: number;
