@@ -1,24 +1,28 @@
-// `tinygate run`: one inference with the reference executor on raw input files or seeded random
-// inputs; outputs written as raw bytes in order, or summarized on stdout.
+// `tinygate run`: inference on raw input files or seeded random inputs with tinygate's engine: the
+// plan laid out in simulated SRAM (tinygate's per-layer plan, or its placed patch schedule), the
+// wasm kernels computing there. Outputs are written as raw bytes in order, summarized on stdout, or
+// printed as JSON with the time per warm inference (--repeat N).
 import { UserError } from '../errors.ts';
-import { prepareGraph, runGraph } from '../kernels/executor.ts';
+import { preparePatchSimulation } from '../mcu/patch-simulator.ts';
+import { prepareSimulation, type Simulation } from '../mcu/simulator.ts';
 import type { TensorData } from '../model/view.ts';
 import { elementCount, tensorBytes, type Graph, type Tensor } from '../model/graph.ts';
 import { decodeRawTensor, dtypesMatchingSize, encodeRawTensor } from '../model/raw-tensor.ts';
 import { readTflite } from '../model/tflite/reader.ts';
 import { randomInputs } from '../model/random-inputs.ts';
 import { formatShape } from '../report/format.ts';
-import { planPatches } from '../schedule/patch.ts';
-import { runPatches } from '../schedule/patch-run.ts';
+import { fusePads } from '../schedule/fuse-pads.ts';
+import { placeablePatchPlan, planPatchMemory } from '../schedule/patch-memory.ts';
 import { bestSplitFor } from '../schedule/search.ts';
+import { planTinygate } from '../schedule/tinygate.ts';
 import { parseCommandArgs } from './args.ts';
 import { SCHEDULE_OPTIONS, parseScheduleChoice } from './schedule-args.ts';
 import type { CliIo } from './io.ts';
 
-export const RUN_HELP = `Usage: tinygate run MODEL (--input FILE... | --random-input SEED) [--schedule patch --patches P] [--output FILE]
+export const RUN_HELP = `Usage: tinygate run MODEL (--input FILE... | --random-input SEED) [--schedule patch --patches P] [--output FILE | --json] [--repeat N]
 
-Runs one inference with tinygate's int8 engine (TFLite reference semantics, bit for bit), per-layer
-or patch by patch (the outputs are the same bytes either way).
+Runs inference with tinygate's int8 engine (TFLite reference semantics, bit for bit) in simulated
+SRAM, per-layer or patch by patch (the outputs are the same bytes either way).
 
 Options:
   --input FILE        raw bytes of one model input in its dtype (repeat once per input, in order)
@@ -27,6 +31,9 @@ Options:
   --patches P         with --schedule patch: P for P×P patches, or PxQ
   --split K           with --schedule patch: last op of stage 1 (default: the best split for --patches)
   --output FILE       write every output's raw bytes, in order, to FILE (default: print a summary)
+  --json              print the outputs and the timing as JSON
+  --repeat N          run N warm inferences (after the engine is prepared) and time each; the
+                      JSON's timing is { runs, medianMs, minMs } per inference
   --debug             show stack traces for errors
   -h, --help          show this help
 `;
@@ -36,6 +43,8 @@ export function runCommand(args: string[], io: CliIo): number {
     input: { type: 'string', multiple: true },
     'random-input': { type: 'string' },
     output: { type: 'string' },
+    json: { type: 'boolean' },
+    repeat: { type: 'string' },
     schedule: SCHEDULE_OPTIONS.schedule,
     patches: SCHEDULE_OPTIONS.patches,
     split: SCHEDULE_OPTIONS.split,
@@ -66,11 +75,20 @@ export function runCommand(args: string[], io: CliIo): number {
   if (schedule !== undefined && schedule.mode !== 'per-layer' && schedule.mode !== 'patch') {
     throw new UserError('run: --schedule takes per-layer or patch');
   }
-  const prepared = prepareGraph(graph);
-  const outputs = schedule?.mode === 'patch'
-    ? runPatches(prepared, patchPlanFor(graph, schedule.patches, schedule.split), inputs)
-    : runGraph(prepared, inputs);
-  if (values.output !== undefined) {
+  const repeat = values.repeat === undefined ? 1 : Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new UserError(`run: --repeat takes a whole number of runs ≥ 1, got \`${values.repeat}\``);
+  if (values.json && values.output !== undefined) throw new UserError('run: give either --output or --json, not both');
+  const engine = schedule?.mode === 'patch' ? patchEngine(graph, schedule.patches, schedule.split) : perLayerEngine(graph);
+  const times: number[] = [];
+  let outputs: TensorData[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    outputs = engine.run(inputs).outputs;
+    times.push(performance.now() - start);
+  }
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ model: path, schedule: engine.schedule, outputs: outputs.map((data, i) => outputJson(graph, i, data)), timing: timing(times) }, null, 2)}\n`);
+  } else if (values.output !== undefined) {
     const bytes = outputs.map(encodeRawTensor);
     const all = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
     let offset = 0;
@@ -82,8 +100,30 @@ export function runCommand(args: string[], io: CliIo): number {
   return 0;
 }
 
-function patchPlanFor(graph: Graph, patches: readonly [number, number], split: number | undefined) {
-  return planPatches(graph, { split: split ?? bestSplitFor(graph, patches).split, patches });
+/** tinygate's per-layer plan, prepared in simulated SRAM. */
+function perLayerEngine(graph: Graph): Simulation & { schedule: string } {
+  return { ...prepareSimulation(graph, planTinygate(fusePads(graph))), schedule: 'per-layer' };
+}
+
+/** tinygate's placed patch schedule (`split`, or the best split for `patches`), prepared in simulated SRAM. */
+function patchEngine(graph: Graph, patches: readonly [number, number], split: number | undefined): Simulation & { schedule: string } {
+  const request = { split: split ?? bestSplitFor(graph, patches).split, patches };
+  const plan = placeablePatchPlan(graph, request);
+  return { ...preparePatchSimulation(plan, planPatchMemory(plan)), schedule: `patch ${patches.join('×')} after op ${request.split}` };
+}
+
+/** Wall time per inference: the median and the fastest of the runs (preparation excluded). */
+function timing(times: readonly number[]): { runs: number; medianMs: number; minMs: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const round = (ms: number): number => Math.round(ms * 1000) / 1000;
+  return { runs: times.length, medianMs: round(median), minMs: round(sorted[0]!) };
+}
+
+function outputJson(graph: Graph, i: number, data: TensorData): { name: string; dtype: string; shape: number[]; values: number[] } {
+  const t = graph.tensors[graph.outputs[i]!]!;
+  return { name: t.name, dtype: t.dtype, shape: [...t.shape], values: Array.from(data) };
 }
 
 function describe(t: Tensor): string {

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { processIo, type CliIo } from '../../src/cli/io.ts';
-import { sharedDataPath, sharedModelPath, sharedModelsPresent } from '../support/shared-models.ts';
+import { prepareGraph, runGraph } from '../../src/kernels/executor.ts';
+import { randomInputs } from '../../src/model/random-inputs.ts';
+import { readTflite } from '../../src/model/tflite/reader.ts';
+import { readSharedModel, sharedDataPath, sharedModelPath, sharedModelsPresent } from '../support/shared-models.ts';
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -47,6 +50,23 @@ describe.runIf(sharedModelsPresent)('tinygate run', () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toMatch(/^output 0 \(.*\) int8 1×1: \[-?\d+\]\n {2}dequantized: \[-?\d+\.\d{4}\]\n$/);
     expect((await cli('run', hello, '--random-input', '7')).stdout).toBe(a.stdout);
+  });
+
+  it('--repeat N --json times N warm inferences in simulated SRAM; per-layer and patch outputs are the reference executor\'s', async () => {
+    const name = 'tflm_person_detect_int8.tflite';
+    const graph = readTflite(readSharedModel(name), name);
+    const expected = runGraph(prepareGraph(graph), randomInputs(graph, 3)).map((d) => Array.from(d));
+    for (const schedule of [[], ['--schedule', 'patch', '--patches', '3']]) {
+      const r = await cli('run', sharedModelPath(name), '--random-input', '3', '--repeat', '3', '--json', ...schedule);
+      expect(r.stderr).toBe('');
+      const json = JSON.parse(r.stdout) as { schedule: string; outputs: { values: number[] }[]; timing: { runs: number; medianMs: number; minMs: number } };
+      expect(json.outputs.map((o) => o.values)).toEqual(expected);
+      expect(json.schedule).toMatch(schedule.length === 0 ? /^per-layer$/ : /^patch 3×3 after op \d+$/);
+      expect(json.timing.runs).toBe(3);
+      expect(json.timing.minMs).toBeGreaterThan(0);
+      expect(json.timing.minMs).toBeLessThanOrEqual(json.timing.medianMs);
+    }
+    expect((await cli('run', hello, '--random-input', '1', '--repeat', '0')).stderr).toMatch(/--repeat takes a whole number of runs ≥ 1, got `0`/);
   });
 
   it('a wrong input size names the file and what the input needs', async () => {

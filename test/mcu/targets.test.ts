@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { processIo } from '../../src/cli/io.ts';
@@ -20,6 +21,9 @@ function thrown(fn: () => unknown): Error {
 }
 
 describe('targets', () => {
+  it('the built-in list passes the schema users\' targets are checked by', () => {
+    expect(parseTargets(JSON.parse(readFileSync(new URL('../../src/mcu/targets.json', import.meta.url), 'utf8')), 'targets.json')).toEqual(BUILTIN_TARGETS);
+  });
   it('ships the boards the issue asks for, one of them with Helium', () => {
     const names = BUILTIN_TARGETS.map((t) => t.name);
     for (const n of ['stm32f746', 'stm32h743', 'stm32l4r5', 'stm32f412', 'nrf52840', 'nrf5340', 'ra6m4', 'rp2040', 'stm32g0b1']) expect(names).toContain(n);
