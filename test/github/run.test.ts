@@ -7,6 +7,7 @@ import { createGitHubApi } from '../../src/github/api.ts';
 import { createGit } from '../../src/github/git.ts';
 import { run, type ActionCore } from '../../src/github/run.ts';
 import { analyzeModelBytes } from '../../src/pipeline.ts';
+import { commentMarker } from '../../src/report/markdown.ts';
 import { serializeReports } from '../../src/report/report-set.ts';
 import { makeRepo, removeDir, tempDir, type TestRepo } from './action-harness.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
@@ -57,6 +58,21 @@ async function runEvent(event: string, payload: object, inputs: Record<string, s
 const pr = (baseSha: string) => ({ pull_request: { number: 5, base: { sha: baseSha }, head: { sha: repo.headSha } } });
 
 describe('pull_request', () => {
+  test('a GitHub App token: GET /user is refused, so the sticky comment is found as `<slug>[bot]` from GET /app; the Actions bot\'s marked comment is never edited', async () => {
+    gh.state.appSlug = 'model-gate';
+    gh.state.botLogin = 'model-gate[bot]';
+    const marker = commentMarker('.github/tinygate.yml');
+    gh.state.comments.set(5, [{ id: 1, body: `${marker}\nfrom another workflow's GITHUB_TOKEN`, user: { login: 'github-actions[bot]' } }]);
+    const first = await runEvent('pull_request', pr(repo.baseSha));
+    expect(first.failed).toEqual([]);
+    const second = await runEvent('pull_request', pr(repo.baseSha));
+    expect(second.infos.filter((i) => i.startsWith('tinygate: updated comment'))).toHaveLength(1);
+    const comments = gh.state.comments.get(5)!;
+    expect(comments.map((c) => c.user.login)).toEqual(['github-actions[bot]', 'model-gate[bot]']);
+    expect(comments[0]!.body).toBe(`${marker}\nfrom another workflow's GITHUB_TOKEN`);
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo/models/issues/comments/${comments[1]!.id}`]);
+  });
+
   test('marks new, removed and changed models against the merge base', async () => {
     const core = await runEvent('pull_request', pr(repo.baseSha));
     expect(core.failed).toEqual([]);
