@@ -3,6 +3,7 @@
 import { markdownTable } from 'markdown-table';
 import { UserError } from '../errors.ts';
 import { boardTerm, CALIBRATION, errorFor, memoryTerms } from '../mcu/board-terms.ts';
+import { CORE_TIMING } from '../mcu/cost-constants.ts';
 import { runtimeSupports } from '../mcu/kernel-choice.ts';
 import { parseRuntimes } from '../mcu/target-rows.ts';
 import { BUILTIN_TARGETS, findTargets, largestArenaBytes } from '../mcu/targets.ts';
@@ -51,7 +52,9 @@ export function targetsCommand(args: string[], io: CliIo): number {
 
   const listed = targets.map((t) => ({
     ...t,
-    cpiFactor: memoryTerms(t).cpiFactor,
+    // Cycles per instruction where TFLM's instruction counts apply (DSP cores), else the factor on
+    // instruction-mix cycles.
+    cpiFactor: CORE_TIMING[t.core].isa === 'dsp' ? memoryTerms(t).cpi : memoryTerms(t).cpiFactor,
     calibratedOn: boardTerm(t) === undefined ? null : `${boardTerm(t)!.round} ${boardTerm(t)!.system}`,
     errorPct: Object.fromEntries(runtimes.filter((r) => runtimeSupports(r, t.core)).map((r) => [r, errorFor(t, r)?.medianAbsPct ?? null])),
   }));
@@ -65,7 +68,7 @@ export function targetsCommand(args: string[], io: CliIo): number {
       ...runtimes.map((r) => (t.errorPct[r] === undefined || t.errorPct[r] === null ? 'n/a' : `${t.errorPct[r]}%`)),
     ]),
   ], { align: ['l', 'l', 'r', 'r', 'r', 'r', 'l', 'r', ...runtimes.map(() => 'r' as const)] })}\n`);
-  io.stdout(`\nCPI factor: fitted per board on MLPerf Tiny (npm run calibrate); "(default)" = median of the fitted boards (${CALIBRATION.defaultCpiFactor}).\n`);
+  io.stdout(`\nCPI factor: fitted per board on MLPerf Tiny (npm run calibrate): cycles per instruction of TFLM's kernels on DSP cores (M4/M33/M7), a factor on instruction-mix cycles on the others; "(default)" = median of the fitted boards (${CALIBRATION.defaultCpi} per instruction, ${CALIBRATION.defaultCpiFactor} on mixes).\n`);
   io.stdout('largest arena range: the biggest contiguous SRAM range (touching regions joined); a model fits when its arena fits there, not in the sum.\n');
   io.stdout('± = median |error| measured for that core and runtime; see docs/cost-model.md for how each was measured.\n');
   return 0;

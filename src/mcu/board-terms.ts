@@ -1,12 +1,16 @@
-// The memory terms the cost model reads: a datasheet prior for flash stalls per weight byte, and a
-// fitted per-board CPI factor (how much slower than the TRM's zero-wait instruction timings the
-// board's memory system and the shipped build run the kernels), plus the measured error per
-// (core, runtime). The fitted numbers are written by `npm run calibrate` into calibration.json; a
-// board without a fit uses the median factor of the fitted boards, and its error is what that
-// choice measured when each fitted board was left out in turn.
+// The board terms the cost model reads: a datasheet prior for flash stalls per weight byte, and one
+// fitted term per board: cycles per instruction for TFLM on DSP cores (the instruction model), or
+// a CPI factor on the instruction-mix cycles elsewhere (how much slower than the TRM's zero-wait
+// timings the board runs the kernels), plus the measured error per (core, runtime). The fitted
+// numbers are written by `npm run calibrate` into calibration.json; a board without a fit uses the
+// median term of the fitted boards, and its error is what that choice measured when each fitted
+// board was left out in turn.
 
 import calibration from './calibration.json' with { type: 'json' };
 import type { Target } from './targets.ts';
+
+/** What a board's fitted term multiplies. */
+export type FitBasis = 'instructions' | 'instruction mix';
 
 export interface BoardTerm {
   /** Target name the term belongs to. */
@@ -14,7 +18,9 @@ export interface BoardTerm {
   /** MLPerf Tiny round and system whose rows the term was fitted on. */
   readonly round: string;
   readonly system: string;
-  /** Fitted: measured cycles / modelled zero-wait cycles of the core-side work. */
+  /** `instructions`: cpiFactor is cycles per predicted instruction; else a factor on mix cycles. */
+  readonly basis: FitBasis;
+  /** Fitted: measured cycles / modelled core-side work (instructions or zero-wait mix cycles). */
   readonly cpiFactor: number;
   /** Benchmarks (rows) used for fitting; every other row of the same round and system is held out. */
   readonly fittedOn: readonly string[];
@@ -26,7 +32,7 @@ export type ErrorBasis =
   | 'calibrated'
   /** every row of a board, predicted with the median factor of the other boards (leave one out) */
   | 'uncalibrated'
-  /** no measured row for this core and runtime: the worst measured median of any other family */
+  /** no measured row for this core and runtime: the worst median measured for any family and basis */
   | 'borrowed';
 
 export interface ErrorEntry {
@@ -42,7 +48,9 @@ export interface ErrorEntry {
 export interface CalibrationData {
   readonly generatedBy: string;
   readonly csv: string;
-  /** Median fitted factor of the current-round boards, for targets without their own fit. */
+  /** Median cycles per instruction of the current-round DSP boards, for targets without a fit. */
+  readonly defaultCpi: number;
+  /** Median mix factor of the current-round boards fitted on instruction mixes. */
   readonly defaultCpiFactor: number;
   readonly boards: readonly BoardTerm[];
   readonly errors: readonly ErrorEntry[];
@@ -66,12 +74,19 @@ export function boardTerm(target: Target, data: CalibrationData = CALIBRATION): 
 export interface MemoryTerms {
   /** Datasheet prior (never fitted). */
   readonly flashStallCyclesPerByte: number;
-  /** Fitted per board; the median of the fitted boards for one without (error: `uncalibrated`). */
+  /** Cycles per instruction of the instruction model: fitted per board, else the fitted boards' median. */
+  readonly cpi: number;
+  /** Factor on instruction-mix cycles: fitted per board, else the fitted boards' median. */
   readonly cpiFactor: number;
 }
 
 export function memoryTerms(target: Target): MemoryTerms {
-  return { flashStallCyclesPerByte: priorFlashStallPerByte(target), cpiFactor: boardTerm(target)?.cpiFactor ?? CALIBRATION.defaultCpiFactor };
+  const term = boardTerm(target);
+  return {
+    flashStallCyclesPerByte: priorFlashStallPerByte(target),
+    cpi: term?.basis === 'instructions' ? term.cpiFactor : CALIBRATION.defaultCpi,
+    cpiFactor: term?.basis === 'instruction mix' ? term.cpiFactor : CALIBRATION.defaultCpiFactor,
+  };
 }
 
 /** The measured error that applies to a latency on this target under this runtime. */

@@ -123,7 +123,7 @@ const IM2COL_MVE = mix({ load: 1 / 16, store: 1 / 16 });
 
 /** Kernel variants with distinct costs. Names follow the library function they model. */
 export type KernelVariant =
-  | 'cmsis_convolve_s8' | 'cmsis_convolve_1x1_s8_fast' | 'cmsis_convolve_1_x_n_s8'
+  | 'cmsis_convolve_s8' | 'cmsis_convolve_1x1_s8_fast' | 'cmsis_convolve_1x1_s8' | 'cmsis_convolve_1_x_n_s8'
   | 'cmsis_depthwise_conv_3x3_s8' | 'cmsis_depthwise_conv_s8_opt' | 'cmsis_depthwise_conv_s8'
   | 'cmsis_fully_connected_s8'
   | 'ref_conv' | 'ref_depthwise_conv' | 'ref_fully_connected'
@@ -138,6 +138,27 @@ const CONVOLVE_S8_SCALAR: KernelMix = {
   im2colPerElem: mix({ load: 1, alu: 1, store: 1, branch: 0.25 }), im2colOf: 'column', simdWidth: 1, simdAxis: 'depth',
   pixelsPerWeightPass: 2, perRowCycles: 40,
   source: `${CMSIS}NNSupportFunctions/arm_nn_mat_mult_kernel_s8_s16.c (the #else branch of ARM_MATH_DSP)`,
+};
+
+// arm_convolve_1x1_s8_fast and arm_convolve_1x1_s8 (strided) share their matrix kernel.
+const CONVOLVE_1X1: Partial<Record<Isa, KernelMix>> = {
+  // No im2col: arm_nn_mat_mult_nt_t_s8 reads int8 rows directly; 2 rows × 2 columns × 4 depth:
+  // 4 LDR, SXTB16/SXTAB16 pairs per word, 8 SMLAD.
+  dsp: {
+    macsPerBlock: 16, block: mix({ load: 4, alu: 9, mac: 8, branch: 1 }), perOutput: REQUANT,
+    im2colPerElem: NONE, im2colOf: 'column', simdWidth: 4, simdAxis: 'depth', pixelsPerWeightPass: 2, perRowCycles: 0,
+    source: `${CMSIS}ConvolutionFunctions/arm_convolve_1x1_s8_fast.c, NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c`,
+  },
+  scalar: {
+    macsPerBlock: 4, block: mix({ load: 4, alu: 2, mac: 4, branch: 1 }), perOutput: REQUANT,
+    im2colPerElem: NONE, im2colOf: 'column', simdWidth: 1, simdAxis: 'depth', pixelsPerWeightPass: 2, perRowCycles: 0,
+    source: `${CMSIS}NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c (plain C branch)`,
+  },
+  mve: {
+    macsPerBlock: 64, block: mix({ load: 5, mac: 5 }), perOutput: REQUANT_MVE, im2colPerElem: NONE, im2colOf: 'column',
+    simdWidth: 16, simdAxis: 'depth', pixelsPerWeightPass: 4, perRowCycles: 0,
+    source: `${CMSIS}NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c (ARM_MATH_MVEI)`,
+  },
 };
 
 /** Mixes per (variant, ISA). A variant missing for an ISA means the library has no such path. */
@@ -159,25 +180,9 @@ export const KERNEL_MIXES: Readonly<Record<KernelVariant, Partial<Record<Isa, Ke
       source: `${CMSIS}ConvolutionFunctions/arm_convolve_s8.c (ARM_MATH_MVEI), NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c`,
     },
   },
-  cmsis_convolve_1x1_s8_fast: {
-    // No im2col: arm_nn_mat_mult_nt_t_s8 reads int8 rows directly; 2 rows × 2 columns × 4 depth:
-    // 4 LDR, SXTB16/SXTAB16 pairs per word, 8 SMLAD.
-    dsp: {
-      macsPerBlock: 16, block: mix({ load: 4, alu: 9, mac: 8, branch: 1 }), perOutput: REQUANT,
-      im2colPerElem: NONE, im2colOf: 'column', simdWidth: 4, simdAxis: 'depth', pixelsPerWeightPass: 2, perRowCycles: 0,
-      source: `${CMSIS}ConvolutionFunctions/arm_convolve_1x1_s8_fast.c, NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c`,
-    },
-    scalar: {
-      macsPerBlock: 4, block: mix({ load: 4, alu: 2, mac: 4, branch: 1 }), perOutput: REQUANT,
-      im2colPerElem: NONE, im2colOf: 'column', simdWidth: 1, simdAxis: 'depth', pixelsPerWeightPass: 2, perRowCycles: 0,
-      source: `${CMSIS}NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c (plain C branch)`,
-    },
-    mve: {
-      macsPerBlock: 64, block: mix({ load: 5, mac: 5 }), perOutput: REQUANT_MVE, im2colPerElem: NONE, im2colOf: 'column',
-      simdWidth: 16, simdAxis: 'depth', pixelsPerWeightPass: 4, perRowCycles: 0,
-      source: `${CMSIS}NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c (ARM_MATH_MVEI)`,
-    },
-  },
+  cmsis_convolve_1x1_s8_fast: CONVOLVE_1X1,
+  // Strided 1×1: one arm_nn_mat_mult_nt_t_s8 call per output row over the same loops.
+  cmsis_convolve_1x1_s8: CONVOLVE_1X1,
   cmsis_convolve_1_x_n_s8: {
     // Im2col of one row, then the same matrix kernel as arm_convolve_s8; without DSP or MVE the
     // function calls arm_convolve_s8.

@@ -1,5 +1,12 @@
 // Cycles for one step: "op k computes output window W" on a target under a runtime
-// (ARCHITECTURE.md, decision 4). A step costs
+// (ARCHITECTURE.md, decision 4).
+//
+// TFLM on a DSP core (Cortex-M4/M33/M7; runtimes `tflm` and `tflm-reference`): the instructions the
+// real kernels execute (instruction-model.ts: CMSIS-NN's dispatch or TFLM's reference kernels, each
+// a structural formula fitted on the TFLM oracle's exact counts) × the board's cycles per
+// instruction (fitted on MLPerf Tiny board measurements, board-terms.ts) + flash stalls.
+//
+// Other cores and TinyEngine (no oracle for them): instruction mixes timed per core. A step costs
 //   call overhead + rows × row setup                      (why small patch tiles use the core worse)
 //   + effective MACs / MACs per block × block cycles       (inner loop on this core, SIMD tails padded)
 //   + outputs × requantize/clamp/store cycles
@@ -17,6 +24,7 @@ import {
   CALL_OVERHEAD_CYCLES, CORE_TIMING, ELEMENT_MIXES, KERNEL_MIXES,
   type CoreTiming, type InstrMix, type Isa, type KernelMix, type KernelVariant,
 } from './cost-constants.ts';
+import { predictInstructions, type InstrKernels } from './instruction-model.ts';
 import { chooseKernel, type CostRuntime } from './kernel-choice.ts';
 import type { Target } from './targets.ts';
 
@@ -24,6 +32,11 @@ import type { Target } from './targets.ts';
 export interface Cost {
   /** Total core cycles: the sum of the parts below. */
   readonly cycles: number;
+  /**
+   * Instructions the kernels execute (the Cortex-M4 build of TFLM, which M33 and M7 share); 0 where
+   * the cost comes from instruction mixes instead (see `instructionModel`).
+   */
+  readonly instructions: number;
   /** Dense MACs the step performs (padding taps included, SIMD tail padding excluded). */
   readonly macs: number;
   /** Inner loops: loads, sign extension, SMLAD/VMLADAVA, loop branches. */
@@ -41,12 +54,12 @@ export interface Cost {
 }
 
 export const ZERO_COST: Cost = {
-  cycles: 0, macs: 0, computeCycles: 0, outputCycles: 0, im2colCycles: 0, overheadCycles: 0, flashBytes: 0, memoryCycles: 0,
+  cycles: 0, instructions: 0, macs: 0, computeCycles: 0, outputCycles: 0, im2colCycles: 0, overheadCycles: 0, flashBytes: 0, memoryCycles: 0,
 };
 
 export function addCost(a: Cost, b: Cost): Cost {
   return {
-    cycles: a.cycles + b.cycles, macs: a.macs + b.macs, computeCycles: a.computeCycles + b.computeCycles,
+    cycles: a.cycles + b.cycles, instructions: a.instructions + b.instructions, macs: a.macs + b.macs, computeCycles: a.computeCycles + b.computeCycles,
     outputCycles: a.outputCycles + b.outputCycles, im2colCycles: a.im2colCycles + b.im2colCycles,
     overheadCycles: a.overheadCycles + b.overheadCycles, flashBytes: a.flashBytes + b.flashBytes,
     memoryCycles: a.memoryCycles + b.memoryCycles,
@@ -58,7 +71,7 @@ export function addCost(a: Cost, b: Cost): Cost {
  * fitted cycles-per-instruction factor (wait states on every fetch and load that the TRM's
  * zero-wait timings leave out), and flash stalls are added from the datasheet prior.
  */
-function costOf(parts: Omit<Cost, 'cycles' | 'memoryCycles'>, target: Target): Cost {
+function costOf(parts: Omit<Cost, 'cycles' | 'memoryCycles' | 'instructions'>, target: Target): Cost {
   const { cpiFactor, flashStallCyclesPerByte } = memoryTerms(target);
   const scaled = {
     ...parts,
@@ -66,7 +79,7 @@ function costOf(parts: Omit<Cost, 'cycles' | 'memoryCycles'>, target: Target): C
     im2colCycles: parts.im2colCycles * cpiFactor, overheadCycles: parts.overheadCycles * cpiFactor,
   };
   const memoryCycles = parts.flashBytes * flashStallCyclesPerByte;
-  return { ...scaled, memoryCycles, cycles: scaled.computeCycles + scaled.outputCycles + scaled.im2colCycles + scaled.overheadCycles + memoryCycles };
+  return { ...scaled, instructions: 0, memoryCycles, cycles: scaled.computeCycles + scaled.outputCycles + scaled.im2colCycles + scaled.overheadCycles + memoryCycles };
 }
 
 /** Cycles of one instruction mix on a core; `vector` mixes count 128-bit MVE instructions. */
@@ -149,8 +162,51 @@ function chargeElementKernel(op: Op, graph: Graph, window: Box, target: Target, 
   return costOf({ ...ZERO_COST, outputCycles, overheadCycles: CALL_OVERHEAD_CYCLES[runtime] }, target);
 }
 
+/** The instruction model applies: TFLM's kernels on a core that runs the oracle's DSP build. */
+export function instructionModel(target: Target, runtime: CostRuntime): InstrKernels | null {
+  if (CORE_TIMING[target.core].isa !== 'dsp') return null;
+  return runtime === 'tflm' ? 'cmsis' : runtime === 'tflm-reference' ? 'reference' : null;
+}
+
+/**
+ * Dense MACs of a MAC op's window and the weight bytes it streams from flash: once per column pass
+ * of the kernel, once in all when a data cache holds them.
+ */
+function macsAndWeightFetch(op: Op, graph: Graph, window: Box, target: Target, runtime: CostRuntime): { macs: number; flashBytes: number } {
+  const choice = chooseKernel(op, graph, target.core, runtime);
+  if (choice.kind !== 'mac') return { macs: 0, flashBytes: 0 };
+  const k = kernelMix(choice.variant, choice.isa);
+  const s = macShape(op, graph, window);
+  const passes = Math.ceil(s.pixels / k.pixelsPerWeightPass);
+  const bytes = s.weightBytesPerPixelPass;
+  const flashBytes = target.flash.cache.kind === 'cache' && bytes <= target.flash.cache.bytes ? bytes : bytes * passes;
+  return { macs: s.pixels * s.channels * s.depth, flashBytes };
+}
+
+function chargeInstructions(op: Op, graph: Graph, window: Box, target: Target, runtime: CostRuntime, kernels: InstrKernels): { cost: Cost; kernel?: string } {
+  const predicted = predictInstructions(graph, op, kernels, window);
+  if (predicted === null) return { cost: ZERO_COST };
+  const { cpi, flashStallCyclesPerByte } = memoryTerms(target);
+  const { macs, flashBytes } = macsAndWeightFetch(op, graph, window, target, runtime);
+  const memoryCycles = flashBytes * flashStallCyclesPerByte;
+  const computeCycles = predicted.instructions * cpi;
+  const cost = { ...ZERO_COST, instructions: predicted.instructions, macs, computeCycles, flashBytes, memoryCycles, cycles: computeCycles + memoryCycles };
+  return { cost, kernel: predicted.kernel };
+}
+
+/** The cost of one step and, where the instruction model applies, the kernel it charged. */
+function chargeStepWithKernel(graph: Graph, op: Op, window: Box, target: Target, runtime: CostRuntime): { cost: Cost; kernel?: string } {
+  const kernels = instructionModel(target, runtime);
+  if (kernels !== null) return chargeInstructions(op, graph, window, target, runtime, kernels);
+  return { cost: chargeMixStep(graph, op, window, target, runtime) };
+}
+
 /** Cycles and MACs of running `op` on output `window` (a box of its output 0). */
 export function chargeStep(graph: Graph, op: Op, window: Box, target: Target, runtime: CostRuntime): Cost {
+  return chargeStepWithKernel(graph, op, window, target, runtime).cost;
+}
+
+function chargeMixStep(graph: Graph, op: Op, window: Box, target: Target, runtime: CostRuntime): Cost {
   const choice = chooseKernel(op, graph, target.core, runtime);
   if (choice.kind === 'mac') return chargeMacKernel(op, graph, window, target, runtime, choice.variant, choice.isa);
   if (choice.kind === 'element') return chargeElementKernel(op, graph, window, target, runtime, choice.kernel);
@@ -162,7 +218,7 @@ export interface ModelEstimate {
   readonly latencyMs: number;
   readonly total: Cost;
   /** One entry per op in execution order: the per-layer step (window = whole output). */
-  readonly perOp: readonly { readonly index: number; readonly cost: Cost }[];
+  readonly perOp: readonly { readonly index: number; readonly cost: Cost; readonly kernel?: string }[];
 }
 
 export function latencyMsOf(cycles: number, target: Target): number {
@@ -173,8 +229,8 @@ export function latencyMsOf(cycles: number, target: Target): number {
 export function estimateModel(graph: Graph, target: Target, runtime: CostRuntime): ModelEstimate {
   const perOp = graph.ops.map((op) => {
     const out = op.outputs[0];
-    const cost = out === undefined ? ZERO_COST : chargeStep(graph, op, wholeBox(graph.tensors[out]!.shape), target, runtime);
-    return { index: op.index, cost };
+    const step = out === undefined ? { cost: ZERO_COST } : chargeStepWithKernel(graph, op, wholeBox(graph.tensors[out]!.shape), target, runtime);
+    return { index: op.index, ...step };
   });
   const total = perOp.reduce((sum, p) => addCost(sum, p.cost), ZERO_COST);
   const cycles = Math.round(total.cycles);

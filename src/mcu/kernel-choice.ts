@@ -22,22 +22,23 @@ export function runtimeSupports(runtime: CostRuntime, core: Core): boolean {
 }
 
 /**
- * CMSIS-NN arm_convolve_wrapper_s8 (v2.1.2, 2022): 1×1 filter, zero padding, unit stride and
- * dilation → arm_convolve_1x1_s8_fast; a one-row input with a 1×n filter, unit width dilation and
- * an output width that is a multiple of 4 → arm_convolve_1_x_n_s8; anything else → arm_convolve_s8.
+ * CMSIS-NN arm_convolve_wrapper_s8 as the TFLM oracle builds it (CMSIS-NN 4ab83cc, read from the
+ * compiled wrapper in ../shared/tflm-oracle/bin): no leading padding (CMSIS-NN's padding is TFLM's
+ * top/left pad), a 1×1 filter, unit dilation and an ungrouped filter → arm_convolve_1x1_s8_fast for
+ * unit stride, else arm_convolve_1x1_s8; a one-row input with a 1×n filter, unit width dilation and
+ * in_c × stride_w divisible by 4 → arm_convolve_1_x_n_s8; anything else → arm_convolve_s8.
  * TFLM's cmsis_nn/conv.cc sends grouped convolutions to the reference kernel instead.
  */
 export function cmsisConvVariant(op: Extract<Op, { kind: 'CONV_2D' }>, graph: Graph): KernelVariant | 'reference' {
   const [, inH, , inC] = graph.tensors[op.inputs.input]!.shape as number[];
   const [, kh, kw, filterC] = graph.tensors[op.inputs.filter]!.shape as number[];
-  const outW = graph.tensors[op.outputs[0]!]!.shape[2]!;
   const { stride, dilation, pad } = op.attrs;
   if (filterC !== inC) return 'reference';
-  const noPad = pad.top === 0 && pad.left === 0 && pad.bottom === 0 && pad.right === 0;
-  if (noPad && stride[0] === 1 && stride[1] === 1 && kh === 1 && kw === 1 && dilation[0] === 1 && dilation[1] === 1) {
-    return 'cmsis_convolve_1x1_s8_fast';
+  const noPad = pad.top === 0 && pad.left === 0;
+  if (noPad && kh === 1 && kw === 1 && dilation[0] === 1 && dilation[1] === 1) {
+    return stride[0] === 1 && stride[1] === 1 ? 'cmsis_convolve_1x1_s8_fast' : 'cmsis_convolve_1x1_s8';
   }
-  if (inH === 1 && outW % 4 === 0 && dilation[1] === 1 && kh === 1) return 'cmsis_convolve_1_x_n_s8';
+  if (inH === 1 && dilation[1] === 1 && kh === 1 && (inC! * stride[1]) % 4 === 0) return 'cmsis_convolve_1_x_n_s8';
   return 'cmsis_convolve_s8';
 }
 

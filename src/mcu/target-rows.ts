@@ -5,7 +5,7 @@ import { UserError } from '../errors.ts';
 import type { Graph } from '../model/graph.ts';
 import { idealActivationPeakBytes, weightBytes } from '../model/stats.ts';
 import { errorFor, type ErrorBasis } from './board-terms.ts';
-import { estimateModel, latencyMsOf } from './cost-model.ts';
+import { estimateModel, instructionModel, latencyMsOf } from './cost-model.ts';
 import { COST_RUNTIMES, runtimeSupports, type CostRuntime } from './kernel-choice.ts';
 import { largestArenaBytes, type Target } from './targets.ts';
 
@@ -36,7 +36,9 @@ export interface TargetRow {
   sramBytes: number;
   sramPlannedBytes?: number;
   sramPersistentBytes?: number;
-  layers: { index: number; cycles: number }[];
+  /** Predicted instructions (TFLM's Cortex-M4 build); absent where cycles come from instruction mixes. */
+  instructions?: number;
+  layers: { index: number; cycles: number; instructions?: number; kernel?: string }[];
 }
 
 function measuredError(target: Target, runtime: CostRuntime): { errorPct: number; errorBasis: ErrorBasis } {
@@ -72,9 +74,14 @@ export function targetRows(
       if (!runtimeSupports(runtime, target.core)) continue;
       const use = typeof memory === 'function' ? memory(runtime) : memory ?? fallback;
       const est = estimateModel(graph, target, runtime);
+      const counted = instructionModel(target, runtime) !== null;
       rows.push({
         ...targetRow(target, runtime, est.cycles, use),
-        layers: est.perOp.map((p) => ({ index: p.index, cycles: Math.round(p.cost.cycles) })),
+        ...(counted ? { instructions: est.total.instructions } : {}),
+        layers: est.perOp.map((p) => ({
+          index: p.index, cycles: Math.round(p.cost.cycles),
+          ...(counted ? { instructions: p.cost.instructions, ...(p.kernel === undefined ? {} : { kernel: p.kernel }) } : {}),
+        })),
       });
     }
   }

@@ -79,6 +79,8 @@ export interface TargetReport {
   runtime: string;
   schedule?: string;
   cycles: number;
+  /** Predicted instructions (TFLM's Cortex-M4 build); absent where cycles come from instruction mixes. */
+  instructions?: number;
   latencyMs: number;
   errorPct: number;
   errorBasis: 'calibrated' | 'uncalibrated' | 'borrowed';
@@ -91,7 +93,7 @@ export interface TargetReport {
   /** TFLM rows: sramBytes = planned head + persistent tail of arena_used_bytes(). */
   sramPlannedBytes?: number;
   sramPersistentBytes?: number;
-  layers?: { index: number; cycles: number }[];
+  layers?: { index: number; cycles: number; instructions?: number; kernel?: string }[];
 }
 
 export interface Report {

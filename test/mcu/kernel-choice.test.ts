@@ -1,5 +1,6 @@
-// Kernel choice follows CMSIS-NN's documented dispatch (arm_convolve_wrapper_s8.c v2.1.2 and
-// arm_depthwise_conv_wrapper_s8.c v2.2.0): these cases restate the library's own conditions.
+// Kernel choice follows CMSIS-NN's dispatch as the TFLM oracle builds it (CMSIS-NN 4ab83cc:
+// arm_convolve_wrapper_s8 as compiled in ../shared/tflm-oracle/bin, arm_depthwise_conv_wrapper_s8.c
+// v2.2.0): these cases restate the library's own conditions.
 import { describe, expect, it } from 'vitest';
 import { chooseKernel, runtimeSupports } from '../../src/mcu/kernel-choice.ts';
 import type { Graph } from '../../src/model/graph.ts';
@@ -14,16 +15,21 @@ describe('CMSIS-NN convolution dispatch', () => {
   it('1×1, stride 1, no padding → arm_convolve_1x1_s8_fast', () => {
     expect(variant(convGraph('CONV_2D', { input: [1, 8, 8, 16], kernel: [1, 1], outChannels: 8 }))).toBe('cmsis_convolve_1x1_s8_fast/dsp');
   });
-  it('1×1 with stride 2 is not the fast path', () => {
-    expect(variant(convGraph('CONV_2D', { input: [1, 8, 8, 16], kernel: [1, 1], stride: [2, 2], outChannels: 8 }))).toBe('cmsis_convolve_s8/dsp');
+  // Changed with the pinned CMSIS-NN: the wrapper sends strided 1×1 convs to arm_convolve_1x1_s8
+  // (v2.1.2 sent them to arm_convolve_s8).
+  it('1×1 with stride 2 is not the fast path: arm_convolve_1x1_s8', () => {
+    expect(variant(convGraph('CONV_2D', { input: [1, 8, 8, 16], kernel: [1, 1], stride: [2, 2], outChannels: 8 }))).toBe('cmsis_convolve_1x1_s8/dsp');
   });
   it('1×1 with dilation 2 is not the fast path', () => {
     expect(variant(convGraph('CONV_2D', { input: [1, 8, 8, 16], kernel: [1, 1], dilation: [2, 2], outChannels: 8 }))).toBe('cmsis_convolve_s8/dsp');
   });
-  it('one-row input, 1×n filter, output width a multiple of 4 → arm_convolve_1_x_n_s8', () => {
-    expect(variant(convGraph('CONV_2D', { input: [1, 1, 10, 8], kernel: [1, 3], outChannels: 4 }))).toBe('cmsis_convolve_1_x_n_s8/dsp');
-    // output width 9 is not a multiple of 4
-    expect(variant(convGraph('CONV_2D', { input: [1, 1, 11, 8], kernel: [1, 3], outChannels: 4 }))).toBe('cmsis_convolve_s8/dsp');
+  // Changed with the pinned CMSIS-NN: the condition is in_c × stride_w divisible by 4 (v2.1.2: the
+  // output width).
+  it('one-row input, 1×n filter, in_c × stride_w a multiple of 4 → arm_convolve_1_x_n_s8', () => {
+    expect(variant(convGraph('CONV_2D', { input: [1, 1, 11, 8], kernel: [1, 3], outChannels: 4 }))).toBe('cmsis_convolve_1_x_n_s8/dsp');
+    expect(variant(convGraph('CONV_2D', { input: [1, 1, 11, 6], kernel: [1, 3], stride: [1, 2], outChannels: 4 }))).toBe('cmsis_convolve_1_x_n_s8/dsp');
+    // 6 input channels at stride 1: not a multiple of 4
+    expect(variant(convGraph('CONV_2D', { input: [1, 1, 10, 6], kernel: [1, 3], outChannels: 4 }))).toBe('cmsis_convolve_s8/dsp');
   });
   it('3×3 convolutions go through im2col (arm_convolve_s8), with MVE on Helium cores and plain C on M0+', () => {
     const g = convGraph('CONV_2D', { input: [1, 8, 8, 3], kernel: [3, 3], padding: 'SAME', outChannels: 8 });
