@@ -14,7 +14,7 @@ import { writeTflite } from '../src/model/tflite/writer.ts';
 import {
   KERNEL_SOURCES, kernelTrips, type InstrKernels, type InstructionCoefficients, type KernelFormula, type Trips,
 } from '../src/mcu/instruction-model.ts';
-import { wholeBox } from '../src/kernels/view.ts';
+import { wholeBox } from '../src/model/view.ts';
 import { ORACLE_DIR, runOracle } from '../test/support/tflm-oracle.ts';
 import { instructionCases } from './instruction-cases.ts';
 

@@ -14,7 +14,7 @@
 
 import type { Graph, Op } from '../model/graph.ts';
 import { elementCount } from '../model/graph.ts';
-import { boxElements, wholeBox, type Box } from '../kernels/view.ts';
+import { boxElements, wholeBox, type Box } from '../model/view.ts';
 import coefficients from './instruction-coefficients.json' with { type: 'json' };
 import { chooseKernel } from './kernel-choice.ts';
 
