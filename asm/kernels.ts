@@ -100,11 +100,17 @@
   return load<i32>(base + (<usize>k << 2));
 }
 
-/** Byte offset of element (b, y, x, c) of the buffer described at call words [at, at + 9). */
+/** Index of element (b, y, x, c) in the buffer described at call words [at, at + 9). */
+// @ts-ignore: decorator
+@inline function boxIndex(call: usize, at: i32, b: i32, y: i32, x: i32, c: i32): usize {
+  const h = word(call, at + 6), w = word(call, at + 7), ch = word(call, at + 8);
+  return <usize>((((b - word(call, at + 1)) * h + y - word(call, at + 2)) * w + x - word(call, at + 3)) * ch + c - word(call, at + 4));
+}
+
+/** Byte offset of int8 element (b, y, x, c) of the buffer described at call words [at, at + 9). */
 // @ts-ignore: decorator
 @inline function boxAddress(call: usize, at: i32, b: i32, y: i32, x: i32, c: i32): usize {
-  const h = word(call, at + 6), w = word(call, at + 7), ch = word(call, at + 8);
-  return <usize>word(call, at) + <usize>((((b - word(call, at + 1)) * h + y - word(call, at + 2)) * w + x - word(call, at + 3)) * ch + c - word(call, at + 4));
+  return <usize>word(call, at) + boxIndex(call, at, b, y, x, c);
 }
 
 // @ts-ignore: decorator
@@ -251,9 +257,9 @@ export function conv(desc: usize, call: usize): void {
 //       [8] padTop [9] padLeft [10] depth multiplier [11] outC [12] filter (i16 [kH·kW][outC], as
 //       in the file) [13] bias [14] requantization block (see requant4) [15] its C4
 //       [16] input offset [17] output offset [18] min [19] max
-// Output channel oc reads input channel oc / multiplier. With multiplier 1, eight channels at a time:
-// input bytes widened to i16 plus the offset, times the filter's i16 lanes into two i32x4 sums.
-// Taps outside the input are skipped, as in TFLite.
+// Output channel oc reads input channel oc / multiplier. Eight channels at a time: input bytes
+// widened to i16 plus the offset (or one input byte for all eight, inside a multiplier's block),
+// times the filter's i16 lanes into two i32x4 sums. Taps outside the input are skipped, as in TFLite.
 
 export function depthwise(desc: usize, call: usize): void {
   const inH = word(desc, 0), inW = word(desc, 1), kH = word(desc, 2), kW = word(desc, 3);
@@ -283,18 +289,24 @@ export function depthwise(desc: usize, call: usize): void {
         while (kx0 < kW && ix0 + kx0 * dw < 0) kx0++;
         while (kx1 > kx0 && ix0 + (kx1 - 1) * dw >= inW) kx1--;
         const y = boxAddress(call, 9, b, oy, ox, 0);
+        const haveTaps = ky1 > ky0 && kx1 > kx0;
+        const x00 = boxAddress(call, 0, b, iy0 + ky0 * dh, ix0 + kx0 * dw, 0);
+        const f00 = filter + <usize>(ky0 * kW + kx0) * fTapStep;
+        const xRowStep = <usize>(dh * inSy), xTapStep = <usize>(dw * inSx);
         let oc = wc;
-        if (mult == 1 && ky1 > ky0 && kx1 > kx0) {
-          const x00 = boxAddress(call, 0, b, iy0 + ky0 * dh, ix0 + kx0 * dw, 0);
-          const f00 = filter + <usize>(ky0 * kW + kx0) * fTapStep;
-          const xRowStep = <usize>(dh * inSy), xTapStep = <usize>(dw * inSx);
-          for (; oc + 8 <= cEnd; oc += 8) {
+        while (oc < cEnd) {
+          // Eight (or four) output channels at once when they read consecutive input channels
+          // (multiplier 1) or all the same one (a multiplier's block, e.g. a 1-channel input).
+          const ic = oc / mult;
+          const wide = haveTaps && oc + 8 <= cEnd && (mult == 1 || (oc + 7) / mult == ic);
+          const narrow = !wide && haveTaps && oc + 4 <= cEnd && (mult == 1 || (oc + 3) / mult == ic);
+          if (wide) {
             let accLo = v128.load(bias + (<usize>oc << 2)), accHi = v128.load(bias + (<usize>oc << 2), 16);
-            let xRow = x00 + <usize>oc, fRow = f00 + (<usize>oc << 1);
+            let xRow = x00 + <usize>(mult == 1 ? oc : ic), fRow = f00 + (<usize>oc << 1);
             for (let ky = ky0; ky < ky1; ky++, xRow += xRowStep, fRow += fRowStep) {
               let xp = xRow, fp = fRow;
               for (let kx = kx0; kx < kx1; kx++, xp += xTapStep, fp += fTapStep) {
-                const xv = i16x8.add(v128.load8x8_s(xp), offset);
+                const xv = mult == 1 ? i16x8.add(v128.load8x8_s(xp), offset) : i16x8.splat(<i16>(<i32>load<i8>(xp) + inOffset));
                 const wv = v128.load(fp);
                 accLo = i32x4.add(accLo, i32x4.extmul_low_i16x8_s(xv, wv));
                 accHi = i32x4.add(accHi, i32x4.extmul_high_i16x8_s(xv, wv));
@@ -304,30 +316,30 @@ export function depthwise(desc: usize, call: usize): void {
             const rHi = requant4(accHi, rq, c4, oc + 4, outOffsetV, loV, hiV);
             const h = i16x8.narrow_i32x4_s(rLo, rHi);
             v128.store64_lane(y + <usize>oc, i8x16.narrow_i16x8_s(h, h), 0);
-          }
-          for (; oc + 4 <= cEnd; oc += 4) {
+            oc += 8;
+          } else if (narrow) {
             let acc = v128.load(bias + (<usize>oc << 2));
-            let xRow = x00 + <usize>oc, fRow = f00 + (<usize>oc << 1);
+            let xRow = x00 + <usize>(mult == 1 ? oc : ic), fRow = f00 + (<usize>oc << 1);
             for (let ky = ky0; ky < ky1; ky++, xRow += xRowStep, fRow += fRowStep) {
               let xp = xRow, fp = fRow;
               for (let kx = kx0; kx < kx1; kx++, xp += xTapStep, fp += fTapStep) {
-                const xv = i16x8.add(i16x8.extend_low_i8x16_s(v128.load32_zero(xp)), offset);
+                const xv = mult == 1 ? i16x8.add(i16x8.extend_low_i8x16_s(v128.load32_zero(xp)), offset) : i16x8.splat(<i16>(<i32>load<i8>(xp) + inOffset));
                 acc = i32x4.add(acc, i32x4.extmul_low_i16x8_s(xv, v128.load64_zero(fp)));
               }
             }
             store4(y + <usize>oc, requant4(acc, rq, c4, oc, outOffsetV, loV, hiV));
-          }
-        }
-        for (; oc < cEnd; oc++) {
-          const ic = oc / mult;
-          let acc = load<i32>(bias + (<usize>oc << 2));
-          for (let ky = ky0; ky < ky1; ky++) {
-            for (let kx = kx0; kx < kx1; kx++) {
-              const xv = <i32>load<i8>(boxAddress(call, 0, b, iy0 + ky * dh, ix0 + kx * dw, ic)) + inOffset;
-              acc += xv * <i32>load<i16>(filter + (<usize>((ky * kW + kx) * outC + oc) << 1));
+            oc += 4;
+          } else {
+            let acc = load<i32>(bias + (<usize>oc << 2));
+            for (let ky = ky0; ky < ky1; ky++) {
+              for (let kx = kx0; kx < kx1; kx++) {
+                const xv = <i32>load<i8>(boxAddress(call, 0, b, iy0 + ky * dh, ix0 + kx * dw, ic)) + inOffset;
+                acc += xv * <i32>load<i16>(filter + (<usize>((ky * kW + kx) * outC + oc) << 1));
+              }
             }
+            store<i8>(y + <usize>oc, finish(acc, oc, multipliers, shifts, outOffset, lo, hi));
+            oc++;
           }
-          store<i8>(y + <usize>oc, finish(acc, oc, multipliers, shifts, outOffset, lo, hi));
         }
       }
     }
@@ -344,8 +356,10 @@ export function pool(desc: usize, call: usize): void {
   const inH = word(desc, 0), inW = word(desc, 1), fH = word(desc, 2), fW = word(desc, 3);
   const sh = word(desc, 4), sw = word(desc, 5), padTop = word(desc, 6), padLeft = word(desc, 7);
   const average = word(desc, 8) != 0, lo = word(desc, 9), hi = word(desc, 10);
+  const loV = i8x16.splat(<i8>lo), hiV = i8x16.splat(<i8>hi);
   const wb = word(call, 18), wy = word(call, 19), wx = word(call, 20), wc = word(call, 21);
   const nb = word(call, 22), ny = word(call, 23), nx = word(call, 24), nc = word(call, 25);
+  const inSx = <usize>word(call, 8), inSy = <usize>word(call, 7) * inSx;
   for (let b = wb; b < wb + nb; b++) {
     for (let oy = wy; oy < wy + ny; oy++) {
       const iy0 = oy * sh - padTop;
@@ -355,11 +369,25 @@ export function pool(desc: usize, call: usize): void {
         const fx0 = max(0, -ix0), fx1 = min(fW, inW - ix0);
         const count = (fy1 - fy0) * (fx1 - fx0);
         const y = boxAddress(call, 9, b, oy, ox, wc);
-        for (let j = 0; j < nc; j++) {
+        // Channels [wc, wc + nc) of the first tap inside the input; taps step by rows and columns.
+        const x0 = count > 0 ? boxAddress(call, 0, b, iy0 + fy0, ix0 + fx0, wc) : 0;
+        let j = 0;
+        if (!average && count > 0) {
+          for (; j + 16 <= nc; j += 16) {
+            let acc = i8x16.splat(-128);
+            for (let fy = fy0; fy < fy1; fy++) {
+              const row = x0 + <usize>(fy - fy0) * inSy + <usize>j;
+              for (let fx = fx0; fx < fx1; fx++) acc = i8x16.max_s(acc, v128.load(row + <usize>(fx - fx0) * inSx));
+            }
+            v128.store(y + <usize>j, i8x16.min_s(i8x16.max_s(acc, loV), hiV));
+          }
+        }
+        for (; j < nc; j++) {
           let acc = average ? 0 : -128;
           for (let fy = fy0; fy < fy1; fy++) {
+            const row = x0 + <usize>(fy - fy0) * inSy + <usize>j;
             for (let fx = fx0; fx < fx1; fx++) {
-              const v = <i32>load<i8>(boxAddress(call, 0, b, iy0 + fy, ix0 + fx, wc + j));
+              const v = <i32>load<i8>(row + <usize>(fx - fx0) * inSx);
               acc = average ? acc + v : max(acc, v);
             }
           }
@@ -448,6 +476,39 @@ export function binary(desc: usize, call: usize): void {
             raw = kind == 1 ? ta - tb : ta + tb;
           }
           store<i8>(po + <usize>j, <i8>clampTo(multiplyByQuantizedMultiplier(raw, multiplier, shift) + zo, lo, hi));
+        }
+      }
+    }
+  }
+}
+
+// ---- QUANTIZE float32 → int8 ----
+// desc: [0] output zero point [1] min [2] max [3] unused, then the output scale as f64 at byte 16.
+// AffineQuantize (reference_ops/quantize.h): round(x / scale) in double, halves away from zero, plus
+// the zero point, clamped. NaN stores 0, as the JS kernel's typed-array store of NaN does.
+
+export function quantize(desc: usize, call: usize): void {
+  const zo = <f64>word(desc, 0), lo = <f64>word(desc, 1), hi = <f64>word(desc, 2);
+  const scale = load<f64>(desc, 16);
+  const wb = word(call, 18), wy = word(call, 19), wx = word(call, 20), wc = word(call, 21);
+  const nb = word(call, 22), ny = word(call, 23), nx = word(call, 24), nc = word(call, 25);
+  const input = <usize>word(call, 0);
+  for (let b = wb; b < wb + nb; b++) {
+    for (let yy = wy; yy < wy + ny; yy++) {
+      for (let xx = wx; xx < wx + nx; xx++) {
+        const px = input + (boxIndex(call, 0, b, yy, xx, wc) << 2);
+        const po = boxAddress(call, 9, b, yy, xx, wc);
+        for (let j = 0; j < nc; j++) {
+          const q = <f64>load<f32>(px + (<usize>j << 2)) / scale;
+          let out: i32 = 0;
+          if (q == q) {
+            const a = Math.abs(q);
+            let r = Math.floor(a);
+            if (a - r >= 0.5) r += 1;
+            const v = (q < 0 ? -r : r) + zo;
+            out = <i32>(v < lo ? lo : v > hi ? hi : v);
+          }
+          store<i8>(po + <usize>j, <i8>out);
         }
       }
     }

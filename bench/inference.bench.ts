@@ -1,11 +1,18 @@
 // One inference per shared model, side by side in one run on one thread: tinygate with its JS
 // reference kernels and with its wasm SIMD kernels (src/kernels/wasm/, JS for the ops they do not
-// cover), and TFLite's interpreter (WASM) with its own kernels and with XNNPACK; the wasm engine's
-// speed relative to XNNPACK and its int8 MAC/s (dense MACs / time).
+// cover), both on the graph tinygate executes (PADs fused into their convs, as every tinygate plan
+// runs it), and TFLite's interpreter (WASM) on the file with its own kernels and with XNNPACK; the
+// wasm engine's speed relative to XNNPACK and its int8 MAC/s (dense MACs / time).
 // Goal (engine issue 14): wasm ≥ 0.5× XNNPACK's speed on every conv model.
+import type { Allocator } from '../src/kernels/executor.ts';
 import { prepareGraph, runGraph } from '../src/kernels/executor.ts';
 import { WasmContext } from '../src/kernels/wasm/context.ts';
+import { fusePads } from '../src/schedule/fuse-pads.ts';
 import { prepareWasm } from '../src/kernels/wasm/prepare.ts';
+import { viewAt } from '../src/mcu/memory.ts';
+import type { Graph } from '../src/model/graph.ts';
+import { elementCount } from '../src/model/graph.ts';
+import { allocateTensorData } from '../src/model/tensor-data.ts';
 import type { TensorData } from '../src/model/view.ts';
 
 import { denseMacs } from '../src/model/stats.ts';
@@ -13,6 +20,18 @@ import { readTflite } from '../src/model/tflite/reader.ts';
 import { randomInputs } from '../src/model/random-inputs.ts';
 import { createOracle } from '../test/oracle/tflite-oracle.ts';
 import { medianMs, printTable, readSharedModel, sharedModelNames } from './support.ts';
+
+/**
+ * Every activation at its own offset in the wasm memory, as the engine places them (without its
+ * plan's reuse), so kernels compute in place instead of copying buffers in and out.
+ */
+function inMemory(ctx: WasmContext, graph: Graph): Allocator {
+  const placed = graph.ops.map((op) => graph.tensors[op.outputs[0]!]!)
+    .map((t) => ({ t, at: ctx.alloc(allocateTensorData(t.dtype, elementCount(t.shape)).byteLength) }));
+  // Views are made after every allocation: growing the memory detaches earlier ones.
+  const views = new Map(placed.map(({ t, at }) => [t.id, viewAt(ctx.memory.buffer, t.dtype, at, elementCount(t.shape))!]));
+  return (t) => views.get(t.id)!;
+}
 
 const raw = (d: TensorData): Uint8Array => new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
 
@@ -24,11 +43,12 @@ export async function run(): Promise<void> {
     const macs = graph.ops.reduce((s, op) => s + denseMacs(op, graph), 0);
     const runs = macs > 50e6 ? 3 : 10;
     const inputs = randomInputs(graph, 1);
-    const prepared = prepareGraph(graph);
+    const executed = fusePads(graph);
+    const prepared = prepareGraph(executed);
     const js = medianMs(() => runGraph(prepared, inputs), runs, 2);
     const ctx = new WasmContext();
-    const preparedWasm = prepareGraph(graph, { kernel: (op, g) => prepareWasm(op, g, ctx) });
-    const wasm = medianMs(() => runGraph(preparedWasm, inputs), runs * 3, 3);
+    const preparedWasm = prepareGraph(executed, { kernel: (op, g) => prepareWasm(op, g, ctx) });
+    const wasm = medianMs(() => runGraph(preparedWasm, inputs, inMemory(ctx, executed)), runs * 3, 3);
     // null when TFLite refuses the file as stored (person_detect's old quantization metadata).
     const timeOracle = async (xnnpack: boolean): Promise<number | null> => {
       const oracle = await createOracle(bytes, { xnnpack }).catch(() => null);

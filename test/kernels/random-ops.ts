@@ -69,13 +69,17 @@ function drawPads(rng: Rng, style: PaddingStyle, hw: [number, number], k: [numbe
   return { top: Math.floor(th / 2), bottom: th - Math.floor(th / 2), left: Math.floor(tw / 2), right: tw - Math.floor(tw / 2) };
 }
 
-/** Upper bounds of a random geometry: feature map height/width, input channels, conv outputs per group. */
+/**
+ * Upper bounds of a random geometry: feature map height/width, input channels, conv outputs per
+ * group, depthwise multiplier.
+ */
 export interface Limits {
   readonly size: number;
   readonly channels: number;
   readonly outPerGroup: number;
+  readonly multiplier: number;
 }
-const SMALL: Limits = { size: 10, channels: 6, outPerGroup: 3 };
+const SMALL: Limits = { size: 10, channels: 6, outPerGroup: 3, multiplier: 3 };
 
 function macOp(rng: Rng, kind: 'CONV_2D' | 'DEPTHWISE_CONV_2D', dtype: DType, style: PaddingStyle, limits: Limits): RandomOp | null {
   const n = rng.int(1, 2), h = rng.int(1, limits.size), w = rng.int(1, limits.size), c = rng.int(1, limits.channels);
@@ -95,7 +99,7 @@ function macOp(rng: Rng, kind: 'CONV_2D' | 'DEPTHWISE_CONV_2D', dtype: DType, st
     oc = groups * rng.int(1, limits.outPerGroup);
     filterShape = [oc, kH, kW, c / groups];
   } else {
-    multiplier = rng.int(1, 3);
+    multiplier = rng.int(1, limits.multiplier);
     oc = c * multiplier;
     filterShape = [1, kH, kW, oc];
   }
@@ -215,4 +219,15 @@ export function randomBinary(rng: Rng, kind: 'ADD' | 'SUB' | 'MUL', dtype: DType
   const attrs = activation(rng);
   b.op(kind, { lhs, rhs }, output, attrs);
   return { graph: b.build([lhs, rhs], [output]), description: `${kind} ${dtype} [${lhsShape}]·[${rhsShape}] ${attrs.activation}` };
+}
+
+/** A random QUANTIZE of a float32 tensor (rank 1…4) into `dtype`; power-of-two scales give exact ties. */
+export function randomQuantize(rng: Rng, dtype: DType): RandomOp {
+  const shape = Array.from({ length: rng.int(1, 4) }, () => rng.int(1, 7));
+  const b = new GraphBuilder();
+  const input = b.tensor({ shape, dtype: 'float32' });
+  const scale = rng.pick([2 ** -12, 2 ** -10, 2 ** -5, 0.0173, 0.05]);
+  const output = b.tensor({ shape, ...ioQuant(rng, dtype, scale) });
+  b.op('QUANTIZE', { input }, output, {});
+  return { graph: b.build([input], [output]), description: `QUANTIZE float32 → ${dtype} [${shape}] scale ${scale}` };
 }

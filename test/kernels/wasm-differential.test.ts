@@ -13,9 +13,9 @@ import { WasmContext } from '../../src/kernels/wasm/context.ts';
 import { prepareWasm } from '../../src/kernels/wasm/prepare.ts';
 import type { Graph } from '../../src/model/graph.ts';
 import { elementCount } from '../../src/model/graph.ts';
-import { prng } from './graph-builder.ts';
+import { GraphBuilder, prng } from './graph-builder.ts';
 import type { Limits, RandomOp, Rng } from './random-ops.ts';
-import { randomBinary, randomFullyConnected, randomOp } from './random-ops.ts';
+import { randomBinary, randomFullyConnected, randomOp, randomQuantize } from './random-ops.ts';
 import { int8Diffs, runOurs, seededInputs } from './single-op-harness.ts';
 
 /** Splits [0, n) into 1…4 random contiguous segments. */
@@ -85,7 +85,7 @@ function check(ctx: WasmContext, rng: Rng, random: RandomOp, seed: number): void
   }
   if (!wasm.windowed) return;
   const outShape = graph.tensors[op.outputs[0]!]!.shape;
-  const spatial = op.kind !== 'ADD' && op.kind !== 'SUB' && op.kind !== 'MUL';
+  const spatial = op.kind !== 'ADD' && op.kind !== 'SUB' && op.kind !== 'MUL' && op.kind !== 'QUANTIZE';
   const windows = randomCover(rng, outShape);
   const inputBox = (i: number, window: Box): Box => {
     const id = op.inputList[i]!;
@@ -97,7 +97,8 @@ function check(ctx: WasmContext, rng: Rng, random: RandomOp, seed: number): void
   expect(windows.reduce((n, w) => n + boxElements(w), 0)).toBe(elementCount(outShape));
 }
 
-const WIDE: Limits = { size: 24, channels: 21, outPerGroup: 13 };
+const WIDE: Limits = { size: 24, channels: 21, outPerGroup: 13, multiplier: 3 };
+const MULTIPLIERS: Limits = { size: 12, channels: 3, outPerGroup: 3, multiplier: 17 };
 
 /** [name, configurations, draw one (null: no output, draw again)]. */
 const CASES: [string, number, (rng: Rng) => RandomOp | null][] = [
@@ -105,12 +106,14 @@ const CASES: [string, number, (rng: Rng) => RandomOp | null][] = [
   ['CONV_2D, wide (SIMD blocks and tails)', 350, (rng) => randomOp(rng, 'CONV_2D', 'int8', 'explicit', WIDE)],
   ['DEPTHWISE_CONV_2D, small', 250, (rng) => randomOp(rng, 'DEPTHWISE_CONV_2D', 'int8')],
   ['DEPTHWISE_CONV_2D, wide', 250, (rng) => randomOp(rng, 'DEPTHWISE_CONV_2D', 'int8', 'explicit', WIDE)],
+  ['DEPTHWISE_CONV_2D, large multipliers', 150, (rng) => randomOp(rng, 'DEPTHWISE_CONV_2D', 'int8', 'explicit', MULTIPLIERS)],
   ['FULLY_CONNECTED', 200, (rng) => randomFullyConnected(rng, 'int8')],
   ['AVERAGE_POOL_2D', 150, (rng) => randomOp(rng, 'AVERAGE_POOL_2D', 'int8', 'explicit', rng.next() < 0.5 ? WIDE : undefined)],
   ['MAX_POOL_2D', 150, (rng) => randomOp(rng, 'MAX_POOL_2D', 'int8', 'explicit', rng.next() < 0.5 ? WIDE : undefined)],
   ['ADD', 150, (rng) => randomBinary(rng, 'ADD', 'int8', rng.next() < 0.5)],
   ['SUB', 50, (rng) => randomBinary(rng, 'SUB', 'int8', rng.next() < 0.5)],
   ['MUL', 150, (rng) => randomBinary(rng, 'MUL', 'int8', rng.next() < 0.5)],
+  ['QUANTIZE float32 → int8', 100, (rng) => randomQuantize(rng, 'int8')],
 ];
 
 describe('wasm kernels equal the JS kernels byte for byte', () => {
@@ -128,11 +131,27 @@ describe('wasm kernels equal the JS kernels byte for byte', () => {
     });
   }
 
+  it('QUANTIZE: ties, infinities and NaN give the JS kernel\'s bytes', () => {
+    const values = [0.5, -0.5, 1.5, -2.5, 0.4999999701976776, -0.4999999701976776, Infinity, -Infinity, NaN, 126.5, -128.5, 1e9];
+    const b = new GraphBuilder();
+    const input = b.tensor({ shape: [values.length], dtype: 'float32' });
+    const output = b.tensor({ shape: [values.length], dtype: 'int8', scale: [1], zeroPoint: [-1] });
+    b.op('QUANTIZE', { input }, output, {});
+    const graph = b.build([input], [output]);
+    const bytes = [new Uint8Array(Float32Array.from(values).buffer)];
+    const op = graph.ops[0]!;
+    const ours = runOurs(() => prepareWasm(op, graph, ctx)!, graph, bytes);
+    expect([...new Int8Array(ours.buffer)]).toEqual([...new Int8Array(runOurs(kernelFor(op), graph, bytes).buffer)]);
+    // Hand-computed: halves away from zero (just below a half rounds to 0), then −1; ±∞ clamp; NaN
+    // stores 0 (as in the JS kernel).
+    expect([...new Int8Array(ours.buffer)]).toEqual([0, -2, 1, -4, -1, -1, 127, -128, 0, 126, -128, 127]);
+  });
+
   it('leaves uint8 and float32 ops to the JS kernels', () => {
     const rng = prng(7);
     const drawn = [
-      randomOp(rng, 'CONV_2D', 'uint8', 'explicit', { size: 4, channels: 3, outPerGroup: 2 }),
-      randomOp(rng, 'DEPTHWISE_CONV_2D', 'float32', 'explicit', { size: 4, channels: 3, outPerGroup: 2 }),
+      randomOp(rng, 'CONV_2D', 'uint8', 'explicit', { size: 4, channels: 3, outPerGroup: 2, multiplier: 2 }),
+      randomOp(rng, 'DEPTHWISE_CONV_2D', 'float32', 'explicit', { size: 4, channels: 3, outPerGroup: 2, multiplier: 2 }),
       randomFullyConnected(rng, 'uint8'),
     ];
     for (const random of drawn) if (random !== null) expect(prepareWasm(random.graph.ops[0]!, random.graph, ctx)).toBeNull();

@@ -20,7 +20,7 @@ const OUTPUT_AT = 9;
 const WINDOW_AT = 18;
 const SECOND_AT = 26;
 
-export type KernelName = 'conv' | 'depthwise' | 'pool' | 'binary';
+export type KernelName = 'conv' | 'depthwise' | 'pool' | 'binary' | 'quantize';
 type KernelFn = (desc: number, call: number) => void;
 
 let compiled: WebAssembly.Module | null = null;
@@ -89,7 +89,7 @@ export class WasmContext {
   }
 
   /**
-   * Runs kernel `name` with parameters at `desc` on `inputs` (one or two int8 buffers), writing
+   * Runs kernel `name` with parameters at `desc` on `inputs` (one or two buffers), writing
    * `window` of `output`. Buffers in this memory are used in place; others are staged after the
    * allocated region and copied back (the output whole, so bytes outside the window are kept).
    */

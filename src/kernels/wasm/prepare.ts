@@ -10,7 +10,8 @@ import type { PreparedOp } from '../kernel.ts';
 import type { MacSetup } from '../mac-setup.ts';
 import { prepareMac } from '../mac-setup.ts';
 import { inputSlot } from '../nhwc.ts';
-import { activationRangeQuantized } from '../quant.ts';
+import { perTensorQuant } from '../op-tensors.ts';
+import { activationRangeQuantized, dtypeRange } from '../quant.ts';
 import { kernelFor } from '../registry.ts';
 import type { Box, TensorView } from '../../model/view.ts';
 import type { KernelName } from './context.ts';
@@ -177,11 +178,27 @@ function prepareBinary(op: ElementwiseOp, graph: Graph, ctx: WasmContext): Prepa
   return wasmOp(ctx, op, 'binary', desc, [0, 1], true);
 }
 
+/** QUANTIZE of float32 into int8 (the usual first op of a model with a float input). */
+function prepareQuantize(op: Op, graph: Graph, ctx: WasmContext): PreparedOp | null {
+  const input = graph.tensors[op.inputList[0]!]!;
+  const output = graph.tensors[op.outputs[0]!]!;
+  if (input.dtype !== 'float32' || output.dtype !== 'int8' || output.shape.length > 4) return null;
+  const { scale, zeroPoint } = perTensorQuant(op, output, 'output');
+  const desc = ctx.alloc(24);
+  new Int32Array(ctx.memory.buffer, desc, 3).set([zeroPoint, ...dtypeRange('int8')]);
+  new Float64Array(ctx.memory.buffer, desc + 16, 1)[0] = scale;
+  return wasmOp(ctx, op, 'quantize', desc, [0], true);
+}
+
 /**
  * The wasm kernel of `op` prepared in `ctx`, or null when the wasm does not cover it. Invalid ops
  * fail exactly as with the JS kernel, whose prepare runs first.
  */
 export function prepareWasm(op: Op, graph: Graph, ctx: WasmContext): PreparedOp | null {
+  if (op.kind === 'QUANTIZE') {
+    kernelFor(op)(op, graph);
+    return prepareQuantize(op, graph, ctx);
+  }
   const covered = op.kind === 'CONV_2D' || op.kind === 'DEPTHWISE_CONV_2D' || op.kind === 'FULLY_CONNECTED'
     || op.kind === 'AVERAGE_POOL_2D' || op.kind === 'MAX_POOL_2D' || op.kind === 'ADD' || op.kind === 'SUB' || op.kind === 'MUL';
   if (!covered) return null;
