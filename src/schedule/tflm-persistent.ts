@@ -101,7 +101,8 @@ function outChannels(graph: Graph, t: number, axis: number): number {
 /**
  * What each kernel's Prepare allocates for good (16-byte aligned), in call order: per-channel output
  * multipliers and shifts for int8 convolutions (conv_common.cc / depthwise_conv_common.cc and their
- * cmsis_nn/ twins allocate num_channels int32s twice).
+ * cmsis_nn/ twins allocate num_channels int32s twice), and for a fully connected layer whose filter
+ * is quantized per channel.
  */
 function prepareBuffers(graph: Graph, op: Op): number[] {
   const int8In = (t: number): boolean => t !== NO_TENSOR && (graph.tensors[t]!.dtype === 'int8' || graph.tensors[t]!.dtype === 'int16');
@@ -114,6 +115,13 @@ function prepareBuffers(graph: Graph, op: Op): number[] {
     case 'DEPTHWISE_CONV_2D': {
       if (!int8In(op.inputs.input)) return [];
       const c = outChannels(graph, op.inputs.filter, 3);
+      return [4 * c, 4 * c];
+    }
+    case 'FULLY_CONNECTED': {
+      // Per-channel filter quantization gets per-output multipliers and shifts too (both builds).
+      const q = graph.tensors[op.inputs.filter]!.quant;
+      if (!int8In(op.inputs.input) || q === null || q.scale.length <= 1) return [];
+      const c = outChannels(graph, op.inputs.filter, 0);
       return [4 * c, 4 * c];
     }
     default: return [];
