@@ -127,7 +127,12 @@ async function gate({ core, env, git: makeGit, api: makeApi }: RunDeps): Promise
     return;
   }
 
-  const g = await decide(await analyzeWorkspace(workspace, findModels(workspace, globs), analyze, enrich), baselineSpec(plan, inputs, workspace, git));
+  // pull_request_target checks out the base branch: the PR's models are then read at its head commit.
+  const headOfPr = plan.kind === 'pull_request' && inputs.baseline === 'merge-base' && pullRequestCheckout(plan, git) === 'base';
+  const head = headOfPr
+    ? await analyzeCommit(plan.headSha, globs, { git, api }, analyze, enrich)
+    : await analyzeWorkspace(workspace, findModels(workspace, globs), analyze, enrich);
+  const g = await decide(head, baselineSpec(plan, inputs, workspace, git));
   await publish(g);
   annotate(core, g.comparison);
   switch (plan.kind) {
@@ -148,7 +153,7 @@ async function gate({ core, env, git: makeGit, api: makeApi }: RunDeps): Promise
       }
       break;
     case 'nightly': {
-      const regressed = g.comparison.findings.some((f) => f.level === 'error' || f.kind === 'regression');
+      const regressed = g.comparison.findings.some((f) => f.kind === 'budget' || f.kind === 'regression' || f.kind === 'model');
       const issue = await syncRegressionIssue(needApi(api, 'the regression issue'), marker, regressed, g.markdown);
       if (issue !== null) core.info(`tinygate: ${issue.action} issue #${issue.number}`);
       break;
@@ -201,12 +206,23 @@ function baselineSpec(plan: Exclude<EventPlan, { kind: 'workflow_run' }>, inputs
  * of the PR head is compared with the merge base. Either way a model changed only on the base
  * branch is not the PR's change.
  */
-function pullRequestBaseline(plan: Extract<EventPlan, { kind: 'pull_request' }>, git: Git): BaselineSpec {
+function pullRequestBaseline(plan: PullRequestPlan, git: Git): BaselineSpec {
+  if (pullRequestCheckout(plan, git) !== 'merge') return { kind: 'merge-base', base: plan.baseSha, head: plan.headSha };
+  return { kind: 'commit', ref: git.parents('HEAD')?.[0] ?? plan.baseSha, what: 'base tip' };
+}
+
+type PullRequestPlan = Extract<EventPlan, { kind: 'pull_request' }>;
+
+/**
+ * What the workspace holds: GitHub's test merge commit (HEAD is the payload's merge_commit_sha, or
+ * a two-parent commit that is not the PR's own head), the base branch (pull_request_target's
+ * default), or the PR's head (also when the workspace is not a git checkout).
+ */
+function pullRequestCheckout(plan: PullRequestPlan, git: Git): 'merge' | 'base' | 'head' {
   const head = git.resolve('HEAD');
-  const parents = head === null ? null : git.parents(head);
-  const isMerge = head !== null && (head === plan.mergeCommitSha || (parents !== null && parents.length === 2 && head !== plan.headSha));
-  if (!isMerge) return { kind: 'merge-base', base: plan.baseSha, head: plan.headSha };
-  return { kind: 'commit', ref: parents?.[0] ?? plan.baseSha, what: 'base tip' };
+  if (head === null || head === plan.headSha) return 'head';
+  if (head === plan.mergeCommitSha || git.parents(head)?.length === 2) return 'merge';
+  return head === plan.baseSha ? 'base' : 'head';
 }
 
 /** Test-only knobs: shorter waits and timeouts so the fault tests stay fast. */

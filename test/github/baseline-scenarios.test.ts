@@ -69,6 +69,19 @@ describe('the right baseline: a model changed only on main is not the pull reque
   });
 });
 
+describe('pull_request_target', () => {
+  test('its checkout is the base branch, so the PR\'s models are read at its head commit and compared with the merge base', async () => {
+    execFileSync('git', ['checkout', '-q', 'main'], { cwd: repo.dir });
+    const r = await runAction({ workspace: repo.dir, event: 'pull_request_target', apiUrl: gh.url, inputs: {}, payload: prPayload(repo) });
+    expect(r.code, r.stdout).toBe(0);
+    const body = gh.state.comments.get(7)![0]!.body;
+    expect(body).toContain(`Baseline: merge base \`${repo.baseSha.slice(0, 7)}\` (via git)`);
+    // Had the workspace (main) been analyzed, net.tflite would be unchanged.
+    expect(body).toContain('`models/net.tflite` (changed)');
+    expect(body).toContain('`models/keep.tflite` (unchanged)');
+  });
+});
+
 describe('one bad model is one bad row', () => {
   test('an LFS pointer and a corrupt model fail with reasons; the others are compared; a corrupt base model loses only its own baseline', async () => {
     const lfsPointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n';

@@ -12,7 +12,8 @@ import { models } from './test-models.ts';
 /** A base commit the checkout lacks: the merge base and the base models come through the API. */
 const UNKNOWN_BASE = 'c'.repeat(40);
 const MERGE_BASE = 'b'.repeat(40);
-const TIMEOUT_MS = 300;
+// Long enough that a loopback answer on a loaded machine never times out, short enough for the stall cases.
+const TIMEOUT_MS = 1000;
 
 let repo: TestRepo;
 let gh: FakeGitHub;
