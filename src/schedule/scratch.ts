@@ -69,8 +69,10 @@ function cmsisDepthwiseBytes(graph: Graph, op: DepthwiseOp): number {
   const outC = dims(graph, op.outputs[0]!).at(-1)!;
   const { pad, dilation } = op.attrs;
   // arm_depthwise_conv_wrapper_s8_get_buffer_size (arm_depthwise_conv_get_buffer_sizes_s8.c): only
-  // channel multiplier 1 without dilation uses a buffer; its 3x3 kernel with padding ≤ 1 uses none.
-  if (inC !== outC || dilation[0] !== 1 || dilation[1] !== 1) return 0;
+  // batch 1, channel multiplier 1 without dilation uses a buffer; its 3x3 kernel with padding ≤ 1
+  // uses none (a batch-2 model on the oracle plans no buffer).
+  const batch = dims(graph, op.inputs.input)[0]!;
+  if (batch !== 1 || inC !== outC || dilation[0] !== 1 || dilation[1] !== 1) return 0;
   if (kh === 3 && kw === 3 && pad.top <= 1 && pad.left <= 1) return 0;
   // arm_depthwise_conv_s8_opt_get_buffer_size_dsp: one im2col column of q15.
   return inC * kh * kw * 2;

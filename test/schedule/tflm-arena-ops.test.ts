@@ -8,6 +8,8 @@ import { readTflite } from '../../src/model/tflite/reader.ts';
 import { writeTflite } from '../../src/model/tflite/writer.ts';
 import { tflmArenaUse } from '../../src/schedule/tflm.ts';
 import * as S from '../support/single-op.ts';
+import { prng } from '../kernels/graph-builder.ts';
+import { randomBinary, randomFullyConnected, randomOp, randomQuantize } from '../kernels/random-ops.ts';
 import { oracleAvailable, oracleSkipNotice, runOracle } from '../support/tflm-oracle.ts';
 
 oracleSkipNotice();
@@ -54,6 +56,32 @@ describe.skipIf(!oracleAvailable)('tflm arena per op = TFLM arena_used_bytes() (
         const use = tflmArenaUse(graph, kernels);
         expect({ kernels, planned: use.plannedBytes, persistent: use.persistentBytes })
           .toEqual({ kernels, planned: oracle.nonpersistentBytes, persistent: oracle.persistentBytes });
+      }
+    });
+  }
+});
+
+// Seeded random shapes, strides, dilations, paddings, batches and broadcasts (test/kernels/random-ops.ts).
+const SPATIAL = ['CONV_2D', 'DEPTHWISE_CONV_2D', 'AVERAGE_POOL_2D', 'MAX_POOL_2D', 'PAD', 'PADV2', 'RESIZE_NEAREST_NEIGHBOR', 'RESIZE_BILINEAR'] as const;
+
+describe.skipIf(!oracleAvailable)('tflm arena per op = TFLM arena_used_bytes() (seeded random one-op models)', () => {
+  for (let seed = 1; seed <= 6; seed++) {
+    it(`seed ${seed}: every spatial kind, FULLY_CONNECTED, broadcast ADD and MUL, QUANTIZE`, async () => {
+      const rng = prng(seed * 7919);
+      const ops = [
+        ...SPATIAL.map((k) => randomOp(rng, k, 'int8', 'tflite')),
+        randomFullyConnected(rng, 'int8'), randomBinary(rng, 'ADD', 'int8', true), randomBinary(rng, 'MUL', 'int8', true), randomQuantize(rng, 'int8'),
+      ];
+      for (const op of ops) {
+        if (op === null) continue;
+        const bytes = writeTflite(op.graph);
+        const graph = readTflite(bytes, op.description);
+        for (const [kernels, oracleKernels] of [['cmsis-nn', 'cmsis'], ['reference', 'reference']] as const) {
+          const oracle = await runOracle(bytes, { kernels: oracleKernels });
+          const use = tflmArenaUse(graph, kernels);
+          expect({ op: op.description, kernels, planned: use.plannedBytes, persistent: use.persistentBytes })
+            .toEqual({ op: op.description, kernels, planned: oracle.nonpersistentBytes, persistent: oracle.persistentBytes });
+        }
       }
     });
   }
