@@ -1,7 +1,8 @@
 // `tinygate eval`: top-1 accuracy of the int8 model over a dataset, as the MCU would compute it,
 // on all cores. TF.js models are converted, quantized with calibration samples and evaluated next
 // to their float original.
-import { dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { UserError } from '../errors.ts';
 import { evaluateAccuracy } from '../eval/accuracy.ts';
 import { loadDataset, SampleReader } from '../eval/dataset.ts';
@@ -73,7 +74,8 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const path = positionals[0]!;
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (shard !== null && values.report !== undefined) throw new UserError('eval: --report needs the whole dataset; write shards with --out and merge them (`tinygate merge --report`)');
-  const workers = values.workers === undefined ? undefined : integer('--workers', values.workers, 0);
+  // More threads than cores only adds memory (each holds the model and a reader).
+  const workers = values.workers === undefined ? undefined : Math.min(integer('--workers', values.workers, 0), availableParallelism());
 
   const { model, floatModel } = loadModels(io, path, values);
   const schedule = scheduleOf(readTflite(model, path), values);
@@ -118,7 +120,7 @@ type Values = Record<string, string | boolean | undefined>;
 
 /** The int8 model bytes, and the float model's when there is one. */
 function loadModels(io: CliIo, path: string, values: Values): { model: Uint8Array; floatModel: Uint8Array | null } {
-  const readTfjs = (p: string): Graph => readTfjsModel(new TextDecoder().decode(io.readFile(p)), (w) => io.readFile(join(dirname(p), w)), p);
+  const readTfjs = (p: string): Graph => readTfjsModel(new TextDecoder().decode(io.readFile(p)), (w) => io.readFile(weightsPath(p, w)), p);
   if (!path.endsWith('.json')) {
     if (values['calibrate'] !== undefined || values['write-tflite'] !== undefined) throw new UserError('eval: --calibrate and --write-tflite apply to a TF.js model.json');
     const float = values['float'] as string | undefined;
@@ -132,6 +134,15 @@ function loadModels(io: CliIo, path: string, values: Values): { model: Uint8Arra
   const model = writeTflite(int8);
   if (values['write-tflite'] !== undefined) io.writeFile(values['write-tflite'] as string, model);
   return { model, floatModel: writeTflite(floatGraph) };
+}
+
+/** A weights file named by model.json: beside it, never outside its folder. */
+function weightsPath(modelJson: string, name: string): string {
+  const rel = relative(dirname(modelJson), join(dirname(modelJson), name));
+  if (isAbsolute(name) || rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new UserError(`weights file \`${name}\` must lie in the model's folder (a relative path without \`..\`)`, modelJson);
+  }
+  return join(dirname(modelJson), name);
 }
 
 /** `count` samples spread evenly over the dataset, as float inputs of the float graph. */

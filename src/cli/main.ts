@@ -51,10 +51,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await cmd.run(rest, io);
   } catch (e) {
     if (isUserError(e)) {
-      io.stderr(`tinygate: ${e.message}\n${debug && e.stack ? `${e.stack}\n` : ''}`);
+      io.stderr(`tinygate: ${oneLine(e.message)}\n${debug && e.stack ? `${e.stack}\n` : ''}`);
       return EXIT_USER_ERROR;
     }
     io.stderr(`tinygate: internal error (please report it with the command and the model):\n${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     return EXIT_BUG;
   }
+}
+
+/** A user error is one line: a listed cause ("\n  - …") joins with semicolons. */
+function oneLine(message: string): string {
+  return message.replace(/:\s*\n\s*-\s*/, ': ').replace(/\s*\n\s*-\s*/g, '; ').replace(/\s*\n\s*/g, ' ');
 }

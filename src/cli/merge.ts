@@ -1,7 +1,7 @@
 // `tinygate merge`: the shards of one evaluation (`tinygate eval --shard i/n --out FILE`, one per CI
 // matrix job) → one result, and optionally its accuracy added to the analysis report.
 import { UserError } from '../errors.ts';
-import { mergeResults, renderResult, RESULT_KIND, type EvalResult } from '../eval/result.ts';
+import { checkResult, mergeResults, renderResult, type EvalResult } from '../eval/result.ts';
 import { parseCommandArgs } from './args.ts';
 import { addToReport } from './eval.ts';
 import type { CliIo } from './io.ts';
@@ -46,9 +46,5 @@ function readResult(io: CliIo, path: string): EvalResult {
     if (e instanceof UserError) throw e;
     throw new UserError(`not JSON: ${(e as Error).message}`, path);
   }
-  const r = json as Partial<EvalResult> | null;
-  if (r?.kind !== RESULT_KIND || r.version !== 1 || !Array.isArray(r.confusion) || typeof r.evaluated !== 'number') {
-    throw new UserError('not a tinygate accuracy result (write one with `tinygate eval --out FILE`)', path);
-  }
-  return r as EvalResult;
+  return checkResult(json, path);
 }

@@ -61,7 +61,7 @@ export function runCommand(args: string[], io: CliIo): number {
   if (values['random-input'] !== undefined) {
     if (values.input !== undefined) throw new UserError('run: give either --input or --random-input, not both');
     const seed = Number(values['random-input']);
-    if (!Number.isInteger(seed)) throw new UserError(`run: --random-input takes an integer seed, got \`${values['random-input']}\``);
+    if (values['random-input'].trim() === '' || !Number.isSafeInteger(seed)) throw new UserError(`run: --random-input takes an integer seed, got \`${values['random-input']}\``);
     inputs = randomInputs(graph, seed);
   } else {
     const files = values.input ?? [];

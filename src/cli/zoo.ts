@@ -19,20 +19,27 @@ Networks:
   mcunet        an MCUNet-like inverted-residual net with 3/5/7 kernels (default 160×160)
 
 Options:
-  --width W        width multiplier α (default 1)
-  --resolution R   input height and width in pixels
-  --depth D        repeat each stage's blocks ⌈n·D⌉ times (mobilenetv2, mcunet; default 1)
-  --classes N      classifier outputs (default 1000)
+  --width W        width multiplier α (default 1, at most 2)
+  --resolution R   input height and width in pixels (8 to 512)
+  --depth D        repeat each stage's blocks ⌈n·D⌉ times (mobilenetv2, mcunet; default 1, at most 4)
+  --classes N      classifier outputs (default 1000, at most 10,000)
   --seed S         seed of the random weights (default 1)
   --out FILE       the .tflite file to write
   --debug          show stack traces for errors
   -h, --help       show this help
 `;
 
-function positiveNumber(flag: string, text: string | undefined, integer: boolean): number | undefined {
+/**
+ * Upper bounds on the zoo's knobs: past them a network is no longer an MCU model and its tensors
+ * would exceed tinygate's limits (src/limits.ts) or the runner's memory.
+ */
+const ZOO_MAX = { '--width': 2, '--resolution': 512, '--depth': 4, '--classes': 10_000 } as const;
+
+function positiveNumber(flag: keyof typeof ZOO_MAX, text: string | undefined, integer: boolean): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!(n > 0) || (integer && !Number.isInteger(n))) throw new UserError(`zoo: ${flag} must be a positive ${integer ? 'integer' : 'number'}, got \`${text}\``);
+  if (text.trim() === '' || !(n > 0) || (integer && !Number.isInteger(n))) throw new UserError(`zoo: ${flag} must be a positive ${integer ? 'integer' : 'number'}, got \`${text}\``);
+  if (n > ZOO_MAX[flag]) throw new UserError(`zoo: ${flag} is at most ${ZOO_MAX[flag]} (a microcontroller-sized network), got ${text}`);
   return n;
 }
 
@@ -56,7 +63,7 @@ export function zooCommand(args: string[], io: CliIo): number {
   const resolution = positiveNumber('--resolution', values.resolution, true);
   if (resolution !== undefined && resolution < 8) throw new UserError(`zoo: --resolution must be at least 8, got ${resolution}`);
   const seed = values.seed === undefined ? undefined : Number(values.seed);
-  if (seed !== undefined && !Number.isInteger(seed)) throw new UserError(`zoo: --seed must be an integer, got \`${values.seed}\``);
+  if (seed !== undefined && (values.seed!.trim() === '' || !Number.isSafeInteger(seed))) throw new UserError(`zoo: --seed must be an integer, got \`${values.seed}\``);
   const graph = zooModel(name as ZooName, {
     width: positiveNumber('--width', values.width, false),
     depth: positiveNumber('--depth', values.depth, false),

@@ -76,6 +76,7 @@ export function loadDataset(dir: string): Dataset {
     }
   });
   const p = json.preprocessing ?? {};
+  if (p.resize !== undefined) checkLimit(p.resize[0] * p.resize[1], LIMITS.imagePixels, `preprocessing.resize [${p.resize.join(', ')}]: the pixel count`, path);
   if (p.mode === 'raw' && (p.resize !== undefined || p.scale !== undefined || p.mean !== undefined || p.std !== undefined)) {
     throw new UserError('preprocessing mode `raw` copies pixel bytes unchanged; remove resize/scale/mean/std or use mode `normalize`', path);
   }

@@ -7,9 +7,12 @@
 // - BMP: uncompressed 8-bit (palette), 24-bit and 32-bit, bottom-up or top-down; not RLE or
 //   bitfield layouts other than the standard 8-8-8(-8) masks.
 // - JPEG: see jpeg.ts.
+// Dimensions are read from the header and checked (non-zero, at most LIMITS.imagePixels) before
+// any pixel buffer is allocated; PNG data is inflated to at most the size its header implies.
 
 import { inflateSync } from 'node:zlib';
 import { UserError } from '../errors.ts';
+import { checkLimit, LIMITS } from '../limits.ts';
 import { decodeJpeg } from './jpeg.ts';
 import type { Image } from './preprocess.ts';
 
@@ -21,6 +24,13 @@ export function decodeImage(bytes: Uint8Array, file: string): Image {
 }
 
 const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+/** Bit depths the PNG spec allows per color type (table 11.1). */
+const PNG_DEPTHS: Record<number, readonly number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
+
+function checkPixels(width: number, height: number, what: string, file: string): void {
+  if (!(width > 0 && height > 0)) throw new UserError(`${what} is ${width}×${height} pixels: an image needs at least one`, file);
+  checkLimit(width * height, LIMITS.imagePixels, `${what}: the pixel count of ${width}×${height}`, file);
+}
 
 export function decodePng(bytes: Uint8Array, file: string): Image {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -37,6 +47,8 @@ export function decodePng(bytes: Uint8Array, file: string): Image {
       depth = data[8]!; colorType = data[9]!;
       if (data[12] !== 0) throw new UserError('interlaced (Adam7) PNG is not supported; save it non-interlaced', file);
       if (PNG_CHANNELS[colorType] === undefined) throw new UserError(`PNG color type ${colorType} is invalid`, file);
+      if (!PNG_DEPTHS[colorType]!.includes(depth)) throw new UserError(`PNG bit depth ${depth} is invalid for color type ${colorType}`, file);
+      checkPixels(width, height, 'PNG', file);
     } else if (type === 'PLTE') {
       palette = data;
     } else if (type === 'IDAT') {
@@ -47,15 +59,18 @@ export function decodePng(bytes: Uint8Array, file: string): Image {
     p += 12 + length;
   }
   if (width === 0 || height === 0) throw new UserError('PNG has no IHDR chunk', file);
-  let raw: Uint8Array;
-  try {
-    raw = inflateSync(Buffer.concat(idat));
-  } catch (e) {
-    throw new UserError(`PNG image data does not inflate: ${(e as Error).message}`, file);
-  }
   const samples = PNG_CHANNELS[colorType]!;
   const bitsPerPixel = samples * depth;
   const stride = Math.ceil((width * bitsPerPixel) / 8);
+  let raw: Uint8Array;
+  try {
+    // Never more than the header's rows: a small file cannot inflate into gigabytes.
+    raw = inflateSync(Buffer.concat(idat), { maxOutputLength: height * (stride + 1) });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw new UserError(`PNG image data inflates to more than its ${width}×${height} header allows`, file);
+    throw new UserError(`PNG image data does not inflate: ${(e as Error).message.split('\n')[0]}`, file);
+  }
   const bpp = Math.max(1, bitsPerPixel >> 3); // bytes to the corresponding byte of the previous pixel
   if (raw.length < height * (stride + 1)) throw new UserError(`PNG image data holds ${raw.length} bytes, ${height} rows need ${height * (stride + 1)}`, file);
   const rows = new Uint8Array(height * stride);
@@ -120,8 +135,11 @@ export function decodeBmp(bytes: Uint8Array, file: string): Image {
   const dataOffset = view.getUint32(10, true);
   const headerSize = view.getUint32(14, true);
   if (headerSize < 40) throw new UserError('OS/2 BMP headers are not supported (BITMAPINFOHEADER or later)', file);
+  if (14 + headerSize > bytes.length || dataOffset < 14 + headerSize) throw new UserError(`BMP header (${headerSize} bytes) or pixel offset ${dataOffset} does not fit the ${bytes.length}-byte file`, file);
   const width = view.getInt32(18, true);
   const signedHeight = view.getInt32(22, true);
+  if (width <= 0) throw new UserError(`BMP width ${width} is invalid (must be positive)`, file);
+  checkPixels(width, Math.abs(signedHeight), 'BMP', file);
   const bits = view.getUint16(28, true);
   const compression = view.getUint32(30, true);
   // 0: BI_RGB; 3/6: bitfields, accepted only with the standard byte-aligned masks checked below.
@@ -135,7 +153,7 @@ export function decodeBmp(bytes: Uint8Array, file: string): Image {
   let palette: Uint8Array | null = null, gray = false;
   if (bits === 8) {
     const colors = view.getUint32(46, true) || 256;
-    palette = bytes.subarray(14 + headerSize, 14 + headerSize + 4 * colors); // B, G, R, 0
+    palette = bytes.subarray(14 + headerSize, 14 + headerSize + 4 * Math.min(colors, 256)); // B, G, R, 0
     gray = true;
     for (let i = 0; i + 3 < palette.length; i += 4) if (palette[i] !== palette[i + 1] || palette[i] !== palette[i + 2]) gray = false;
   }
@@ -162,5 +180,6 @@ export function decodeBmp(bytes: Uint8Array, file: string): Image {
 /** Bitfield masks R 0x00ff0000, G 0x0000ff00, B 0x000000ff: the BI_RGB byte layout. */
 function standardMasks(view: DataView): boolean {
   const at = 54; // right after a 40-byte header, and at the same offset inside V2+ headers
+  if (view.byteLength < at + 12) return false;
   return view.getUint32(at, true) === 0x00ff0000 && view.getUint32(at + 4, true) === 0x0000ff00 && view.getUint32(at + 8, true) === 0x000000ff;
 }

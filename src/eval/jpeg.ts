@@ -6,6 +6,7 @@
 // from what another decoder shows (not an issue for accuracy, but datasets that must be bit-exact
 // should use PNG, BMP or .npy).
 import { UserError } from '../errors.ts';
+import { checkLimit, LIMITS } from '../limits.ts';
 import type { Image } from './preprocess.ts';
 
 /** Natural (row-major) index of the k-th coefficient in zigzag order. */
@@ -38,16 +39,21 @@ export function decodeJpeg(bytes: Uint8Array, file: string): Image {
   let width = 0, height = 0, hmax = 1, vmax = 1, restart = 0;
   let p = 2;
   const u16 = (at: number): number => (bytes[at]! << 8) | bytes[at + 1]!;
+  let ended = false;
   while (p < bytes.length) {
     if (bytes[p] !== 0xff) throw fail(`expected a marker at byte ${p}`);
     const marker = bytes[p + 1]!;
     p += 2;
     if (marker === 0xff) { p--; continue; } // fill byte
-    if (marker === 0xd9) break;
+    if (marker === 0xd9) { ended = true; break; }
+    if (p + 2 > bytes.length) throw fail('the file is truncated inside a marker segment');
     const len = u16(p), seg = p + 2, end = p + len;
+    if (len < 2 || end > bytes.length) throw fail(`marker segment 0xff${marker.toString(16)} of ${len} bytes runs past the end of the file (truncated)`);
     if (marker === 0xc0 || marker === 0xc1) {
       if (bytes[seg] !== 8) throw fail(`${bytes[seg]}-bit samples are not supported (8-bit baseline only)`);
       height = u16(seg + 1); width = u16(seg + 3);
+      if (width === 0 || height === 0) throw fail(`the image is ${width}×${height} pixels (empty, or its height is defined later, which baseline decoders do not support)`);
+      checkLimit(width * height, LIMITS.imagePixels, `JPEG: the pixel count of ${width}×${height}`, file);
       const n = bytes[seg + 5]!;
       if (n !== 1 && n !== 3) throw fail(`${n} components are not supported (1 gray or 3 YCbCr)`);
       comps = Array.from({ length: n }, (_, i) => {
@@ -55,6 +61,7 @@ export function decodeJpeg(bytes: Uint8Array, file: string): Image {
         return { id: bytes[b]!, h: bytes[b + 1]! >> 4, v: bytes[b + 1]! & 15, tq: bytes[b + 2]!, dc: 0, ac: 0, pred: 0, blocksPerLine: 0, blocksPerColumn: 0, coefs: new Float64Array(0) };
       });
       hmax = Math.max(...comps.map((c) => c.h)); vmax = Math.max(...comps.map((c) => c.v));
+      if (comps.some((c) => c.h < 1 || c.h > 4 || c.v < 1 || c.v > 4)) throw fail('a sampling factor is outside 1..4');
       const mcusX = Math.ceil(width / (8 * hmax)), mcusY = Math.ceil(height / (8 * vmax));
       for (const c of comps) {
         c.blocksPerLine = mcusX * c.h; c.blocksPerColumn = mcusY * c.v;
@@ -93,6 +100,7 @@ export function decodeJpeg(bytes: Uint8Array, file: string): Image {
     p = end;
   }
   if (comps.length === 0) throw fail('no frame header (SOF0)');
+  if (!ended) throw fail('no end-of-image marker (the file is truncated)');
   return toImage(comps, width, height, hmax, vmax);
 }
 

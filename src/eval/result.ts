@@ -25,6 +25,43 @@ export interface EvalResult {
   floatCorrect: number | null;
 }
 
+/**
+ * A result file read back (`tinygate merge`, `eval --report`): every field checked, since a shard
+ * comes from another job's artifact. Counts are non-negative integers that add up (the confusion
+ * matrix is square and its entries sum to `evaluated`); a shard is 1 ≤ index ≤ count.
+ */
+export function checkResult(json: unknown, file: string): EvalResult {
+  const fail = (what: string): never => {
+    throw new UserError(`not a valid tinygate accuracy result: ${what} (write one with \`tinygate eval --out FILE\`)`, file);
+  };
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const count = (v: unknown, key: string): number => (Number.isSafeInteger(v) && (v as number) >= 0 ? v as number : fail(`\`${key}\` must be a non-negative integer, got ${JSON.stringify(v)}`));
+  const text = (v: unknown, key: string): string => (typeof v === 'string' ? v : fail(`\`${key}\` must be a string`));
+  if (!isObject(json) || json['kind'] !== RESULT_KIND) fail(`\`kind\` is not "${RESULT_KIND}"`);
+  const r = json as Record<string, unknown>;
+  if (r['version'] !== 1) fail(`\`version\` ${JSON.stringify(r['version'])} is not 1`);
+  const model = isObject(r['model']) ? r['model'] : fail('`model` must be an object');
+  const dataset = isObject(r['dataset']) ? r['dataset'] : fail('`dataset` must be an object');
+  text(model['path'], 'model.path'); text(model['sha256'], 'model.sha256');
+  text(dataset['name'], 'dataset.name'); text(dataset['sha256'], 'dataset.sha256'); count(dataset['samples'], 'dataset.samples');
+  const shard = r['shard'];
+  if (shard !== null) {
+    if (!isObject(shard)) return fail(`\`shard\` must be null or {index, count}, got ${JSON.stringify(shard)}`);
+    const n = count(shard['count'], 'shard.count'), i = count(shard['index'], 'shard.index');
+    if (i < 1 || i > n) fail(`\`shard\` ${i}/${n} is not 1 ≤ index ≤ count`);
+  }
+  if (r['schedule'] !== null) text(r['schedule'], 'schedule');
+  const evaluated = count(r['evaluated'], 'evaluated');
+  if (count(r['correct'], 'correct') > evaluated) fail('`correct` exceeds `evaluated`');
+  for (const key of ['agreeing', 'floatCorrect']) if (r[key] !== null && count(r[key], key) > evaluated) fail(`\`${key}\` exceeds \`evaluated\``);
+  const confusion = r['confusion'];
+  if (!Array.isArray(confusion) || confusion.some((row) => !Array.isArray(row) || row.length !== confusion.length)) fail('`confusion` must be a square matrix');
+  let total = 0;
+  (confusion as unknown[][]).forEach((row, a) => row.forEach((v, b) => { total += count(v, `confusion[${a}][${b}]`); }));
+  if (total !== evaluated) fail(`\`confusion\` holds ${total} samples but \`evaluated\` is ${evaluated}`);
+  return json as unknown as EvalResult;
+}
+
 /** 1-based `i/n` → {index, count}. */
 export function parseShard(text: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
@@ -53,6 +90,7 @@ export function mergeResults(parts: readonly EvalResult[], sources: readonly str
     if (p.dataset.sha256 !== first.dataset.sha256) throw differs('the dataset', first.dataset.name, p.dataset.name);
     if (p.schedule !== first.schedule) throw differs('the schedule', first.schedule, p.schedule);
     if ((p.shard?.count ?? 1) !== count) throw differs('the shard count', count, p.shard?.count ?? 1);
+    if (p.confusion.length !== first.confusion.length) throw differs('the class count', first.confusion.length, p.confusion.length);
     const index = p.shard?.index ?? 1;
     const again = seen.get(index);
     if (again !== undefined) throw new UserError(`shard ${index}/${count} is given twice (also in ${again})`, src);

@@ -153,7 +153,7 @@ function readQuantization(fb: FlatBuffer, q: Table | null, shape: number[], dtyp
   const count = q.length(F.Quantization.scale, `${label} scales`);
   if (count === 0) return null;
   // Per-tensor, or one per channel: never more than the largest dimension.
-  checkLimit(count, Math.max(1, ...shape), `${label}: the number of quantization scales`, fb.file);
+  if (count > Math.max(1, ...shape)) fb.fail(`${label} has ${count} quantization scales, more than any dimension of shape [${shape.join(', ')}] has channels`);
   budget.left -= count;
   if (budget.left < 0) fb.fail(`the tensors hold more than ${MAX_QUANT_PARAMS} quantization parameters`);
   const scale = q.f32s(F.Quantization.scale, `${label} scales`);
