@@ -138,6 +138,19 @@ describe('push and nightly', () => {
     expect(gh.state.puts[0]!.content).toBe(expected);
   });
 
+  test('API errors on writes are one line naming the cause: a 409 storing the baseline, a 403 opening the issue', async () => {
+    gh.state.failures.push({ method: 'PUT', path: /\/contents\//, status: 409, message: 'is at 1a2b but expected 3c4d' });
+    const push = await runEvent('push', { ref: 'refs/heads/main', before: repo.baseSha, repository: { default_branch: 'main' } }, { 'baseline-file': '.tinygate/baseline.json' });
+    expect(push.failed).toEqual(['tinygate: storing .tinygate/baseline.json on main failed: HTTP 409 (is at 1a2b but expected 3c4d): GitHub reports a conflict (the branch moved meanwhile, or the repository is empty); rerun the job']);
+    mkdirSync(join(repo.dir, '.tinygate'));
+    writeFileSync(join(repo.dir, '.tinygate/baseline.json'), serializeReports([analyzeModelBytes('models/net.tflite', models.base)]));
+    gh.state.failures.push({ method: 'POST', path: /\/issues$/, status: 403 });
+    const nightly = await runEvent('schedule', {}, { 'baseline-file': '.tinygate/baseline.json' });
+    expect(nightly.failed).toEqual(['tinygate: opening the regression issue failed: HTTP 403 (Resource not accessible by integration): the token lacks `issues: write`: add it under the workflow\'s `permissions:`']);
+    // The summary was written before the API call failed.
+    expect(nightly.summary).toHaveLength(1);
+  });
+
   test('a push to another branch stores nothing', async () => {
     await runEvent('push', { ref: 'refs/heads/feature', before: repo.baseSha, repository: { default_branch: 'main' } }, { 'baseline-file': '.tinygate/baseline.json' });
     expect(gh.state.puts).toEqual([]);
