@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { evaluateAccuracy } from '../src/eval/accuracy.ts';
 import { createOracle } from '../test/oracle/tflite-oracle.ts';
-import { rawBytes } from '../test/kernels/tflite-compare.ts';
+import { bytesOf } from '../test/kernels/single-op-harness.ts';
 import { FIXTURE_NAMES, fixtureBytes, fixturePath, int8Inputs, TEST_SET_DIR } from '../test/eval/fixtures.ts';
 import { printTable } from './support.ts';
 
@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
     const single = await imagesPerSecond(async () => { const r = await evaluateAccuracy(spec, { workers: 0 }); top1 = r.correct / r.evaluated; return r.evaluated; });
     const pooled = await imagesPerSecond(async () => (await evaluateAccuracy(spec, { workers: cores })).evaluated);
     const patched = await imagesPerSecond(async () => (await evaluateAccuracy({ ...spec, schedule: { split: 1, patches: [2, 2] } }, { workers: cores })).evaluated);
-    const inputs = int8Inputs(name).map((x) => [rawBytes(x)]);
+    const inputs = int8Inputs(name).map((x) => [bytesOf(x)]);
     const oracle = await createOracle(spec.model);
     const tflite = await imagesPerSecond(async () => { for (const x of inputs) oracle.run(x); return inputs.length; });
     oracle.dispose();

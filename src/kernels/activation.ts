@@ -2,12 +2,14 @@
 //
 // A quantized activation is a function of one input byte, so prepare evaluates TFLite's formula for
 // all 256 bytes and run only looks bytes up. The formulas, from tensorflow/lite/kernels/activations.cc:
-//  - RELU, RELU6: requantize (q − zi)·si/so with a fixed-point multiplier, then clamp to the
-//    quantized activation range (QuantizedReluX, reference_ops::ReluX).
-//  - LOGISTIC, TANH: the interpreter builds its table in float32 (LUTPopulate: dequantize, apply
-//    the function, multiply by 1/so, round, add zo). TFLite Micro uses the gemmlowp fixed-point
-//    reference_integer_ops::Logistic/Tanh instead, which can differ by one step; tinygate follows
-//    the interpreter, which its tests check against.
+//  - RELU: TFLite Micro's ReluQuantized (micro/kernels/activations_common.cc, CalculateReluOpData):
+//    requantize (q − zi)·si/so with the fixed-point multiplier of si/so computed in double, then
+//    clamp to [max(min, zo), max].
+//  - RELU6: TFLite Micro's Relu6Quantized ignores the output quantization: it clamps the input byte
+//    to [zi, six] with six = round(6 / si) + zi in float32 (FloatToQuantizedType), no rescale.
+//  - LOGISTIC, TANH: a table built in float32 (LUTPopulate: dequantize, apply the function,
+//    multiply by 1/so, round, add zo). TFLite Micro at the oracle's commit gives the same bytes for
+//    every input byte, CMSIS-NN or reference kernels (test/kernels/activation.test.ts).
 //  - HARD_SWISH: the 16-bit fixed-point reference_ops::HardSwish (reference/hard_swish.h).
 
 import type { Graph, Op } from '../model/graph.ts';
@@ -47,14 +49,14 @@ export function prepareActivation(op: Op, graph: Graph): PreparedOp {
 function quantizedMap(kind: ActivationKind, qi: TensorQuant, qo: TensorQuant, min: number, max: number): (q: number) => number {
   const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
   switch (kind) {
-    case 'RELU':
-    case 'RELU6': {
-      // ReluPrepare divides the float32 scales in float32.
-      const { multiplier, shift } = quantizeMultiplier(f32(qi.scale / qo.scale));
-      // QuantizedReluX: bounds are zo + roundf(bound / so), in float32.
+    case 'RELU': {
+      const { multiplier, shift } = quantizeMultiplier(qi.scale / qo.scale);
       const lo = Math.max(min, qo.zeroPoint);
-      const hi = kind === 'RELU' ? max : Math.min(max, qo.zeroPoint + tfliteRound(f32(6 / f32(qo.scale))));
-      return (q) => clamp(qo.zeroPoint + multiplyByQuantizedMultiplier(q - qi.zeroPoint, multiplier, shift), lo, hi);
+      return (q) => clamp(qo.zeroPoint + multiplyByQuantizedMultiplier(q - qi.zeroPoint, multiplier, shift), lo, max);
+    }
+    case 'RELU6': {
+      const six = clamp(tfliteRound(f32(6 / f32(qi.scale))) + qi.zeroPoint, min, max);
+      return (q) => clamp(q, qi.zeroPoint, six);
     }
     case 'LOGISTIC':
       return lutEntry(qi, qo, min, max, (x) => f32(1 / f32(1 + f32(Math.exp(-x)))));

@@ -23,12 +23,14 @@ export function prepareQuantize(op: Op, graph: Graph): PreparedOp {
   const zo = qo.zeroPoint;
   let row: UnaryRowFn;
   if (input.dtype === 'float32') {
-    // AffineQuantize: round(val / scale) with the scale held as a double, so the division is in
-    // double; rounding half away from zero (checked on exact float32 ties in convert.test.ts).
-    const scale = qo.scale;
+    // AffineQuantize (reference/quantize.h, which TFLite Micro runs): round(val / float(scale)), the
+    // division in float32 (a double quotient of two float32 values rounded to float32 is exactly
+    // the float32 quotient), rounding half away from zero. The interpreter divides in double,
+    // which differs by one step at near-ties.
+    const scale = Math.fround(qo.scale);
     row = (x, ix, sx, y, iy, n) => {
       for (let i = 0; i < n; i++, ix += sx) {
-        const v = tfliteRound(x[ix]! / scale) + zo;
+        const v = tfliteRound(Math.fround(x[ix]! / scale)) + zo;
         y[iy + i] = v < min ? min : v > max ? max : v;
       }
     };

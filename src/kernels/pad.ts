@@ -1,6 +1,6 @@
 // PAD and PADV2 on tensors of any rank and dtype, windowed. Semantics:
 // tensorflow/lite/kernels/pad.cc and reference/pad.h: output[i] = input[i − before] inside, otherwise
-// the pad value: PADV2's constant when given, else the output zero point for quantized tensors and 0
+// the pad value: the constant third input when given (PADV2, and PAD too in TFLite Micro's pad.cc), else the output zero point for quantized tensors and 0
 // for the rest. Output element i on each axis reads input element i − before, so a window reads the
 // matching shifted box of the input, clipped to it.
 
@@ -34,7 +34,7 @@ export const preparePad: PrepareFn = (op: Op, graph: Graph): PreparedOp => {
     throw new UserError(`op ${op.index} (${op.kind}): input [${input.shape.join(', ')}] ${input.dtype}, paddings for ${before.length} axes and output [${output.shape.join(', ')}] ${output.dtype} do not match`);
   }
   let padValue = output.quant !== null && output.dtype !== 'float32' ? (output.quant.zeroPoint[0] ?? 0) : 0;
-  const constantId = op.kind === 'PADV2' ? padOp.inputs.constantValues : NO_TENSOR;
+  const constantId = padOp.inputs.constantValues ?? NO_TENSOR; // hand-built graphs may omit the slot
   if (constantId !== NO_TENSOR) {
     const constant = graph.tensors[constantId]!;
     if (constant.data === null) throw new UserError(`op ${op.index} (PADV2): the pad value must be a constant`);

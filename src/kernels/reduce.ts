@@ -1,20 +1,19 @@
 // MEAN over any set of axes (keepDims or not), int8 and float32. Global.
 //
-// TFLite picks one of three int8 paths (tensorflow/lite/kernels/reduce.cc, EvalMeanReferenceOps),
-// and we follow the same choice, each checked against the interpreter in test/kernels/reduce.test.ts:
-//  1. 4-D input, keepDims, axes {1, 2} (global average pooling in SE blocks and heads):
-//     reference_integer_ops::Mean — Σ(q − zi), times the fixed-point multiplier of si/so, then divided
-//     by the count rounding half away from zero, plus zo.
-//  2. Same scale and zero point in and out: reference_ops::Mean — Σq / count in integers, truncated.
-//  3. Otherwise: float32 math, round(Σq / count · s − zi · s) + zo with s = si/so (float32), rounding
-//     half away from zero. The stored reference (reference_ops::QuantizedMeanOrSum) also adds 0.5f
-//     before rounding; the interpreter in our oracle does not, and we match the interpreter.
-// float32 sums in float32, in input order, then divides.
+// int8 follows TFLite Micro (tensorflow/lite/micro/kernels/reduce_common.cc, EvalIntegerMean), which
+// has one path for every axis set and quantization, CMSIS-NN or not (CMSIS-NN has no MEAN kernel):
+// reference_ops::QuantizedMeanOrSum (reference/reduce.h). It sums the raw int8 values in int32, folds
+// 1/count into the multiplier of si/so (multiplier·2^k / count, truncated, shift − k with
+// k = floor(log2 count) capped at 32 and at 31 + shift), then applies the usual double-rounding
+// MultiplyByQuantizedMultiplier to Σq − zi·count and adds zo. The TFLite interpreter instead picks
+// among three paths (integer-ops Mean, truncating Mean, float math), which differ by one step in
+// about 40 % of random cases; the device's bytes are TFLM's.
+// float32 sums in float32, in input order, then divides (reference_ops::Mean, both variants).
 
 import type { Graph, MeanOp, Op } from '../model/graph.ts';
 import type { PreparedOp } from './kernel.ts';
 import { failOp, outputOf, perTensorQuant, requireDtypes, stridesOf, tensorOf } from './op-tensors.ts';
-import { multiplyByQuantizedMultiplier, quantizeMultiplier, tfliteRound } from './quant.ts';
+import { multiplyByQuantizedMultiplier, quantizeMultiplier } from './quant.ts';
 import type { TensorData, TensorView } from '../model/view.ts';
 
 const f32 = Math.fround;
@@ -36,7 +35,7 @@ export function prepareMean(op: Op, graph: Graph): PreparedOp {
   const count = input.shape.reduce((n, d, i) => (axes.includes(i) ? n * d : n), 1);
   const sum = sumPlan(input.shape, kept);
   const sums = new Float64Array(kept.reduce((n, d) => n * d, 1));
-  const finish = input.dtype === 'float32' ? finishFloat(count) : finishInt8(op, graph, count, rank);
+  const finish = input.dtype === 'float32' ? finishFloat(count) : finishInt8(op, graph, count);
   return {
     op,
     windowed: false,
@@ -79,33 +78,19 @@ function finishFloat(count: number) {
   };
 }
 
-function finishInt8(op: MeanOp, graph: Graph, count: number, rank: number) {
+function finishInt8(op: MeanOp, graph: Graph, count: number) {
   const qi = perTensorQuant(op, tensorOf(graph, op, op.inputs.input, 'input'), 'input');
   const qo = perTensorQuant(op, outputOf(graph, op), 'output');
-  const clamp = (v: number): number => (v < -128 ? -128 : v > 127 ? 127 : v);
-  const { axes, keepDims } = op.attrs;
-  if (rank === 4 && keepDims && axes.length === 2 && axes[0] === 1 && axes[1] === 2) {
-    const { multiplier, shift } = quantizeMultiplier(qi.scale / qo.scale);
-    const half = Math.floor(count / 2);
-    return (sums: Float64Array, y: TensorData): void => {
-      for (let i = 0; i < sums.length; i++) {
-        const acc = multiplyByQuantizedMultiplier((sums[i]! - count * qi.zeroPoint) | 0, multiplier, shift);
-        const mean = acc > 0 ? Math.trunc((acc + half) / count) : Math.trunc((acc - half) / count);
-        y[i] = clamp(mean + qo.zeroPoint);
-      }
-    };
-  }
-  if (qi.scale === qo.scale && qi.zeroPoint === qo.zeroPoint) {
-    return (sums: Float64Array, y: TensorData): void => {
-      for (let i = 0; i < sums.length; i++) y[i] = Math.trunc(sums[i]! / count);
-    };
-  }
-  const scale = f32(f32(qi.scale) / f32(qo.scale));
-  const bias = f32(-qi.zeroPoint * scale);
+  const base = quantizeMultiplier(qi.scale / qo.scale);
+  const k = Math.min(Math.floor(Math.log2(count)), 32, 31 + base.shift);
+  // (int64 multiplier << k) / count, C division (truncating; both positive).
+  const multiplier = Number((BigInt(base.multiplier) << BigInt(k)) / BigInt(count));
+  const shift = base.shift - k;
+  const offset = qi.zeroPoint * count;
   return (sums: Float64Array, y: TensorData): void => {
     for (let i = 0; i < sums.length; i++) {
-      const mean = f32(f32(sums[i]!) / count);
-      y[i] = clamp(tfliteRound(f32(f32(mean * scale) + bias)) + qo.zeroPoint);
+      const v = multiplyByQuantizedMultiplier((sums[i]! - offset) | 0, multiplier, shift) + qo.zeroPoint;
+      y[i] = v < -128 ? -128 : v > 127 ? 127 : v;
     }
   };
 }

@@ -3,9 +3,9 @@
 // int8/uint8 follow the TFLite interpreter (tensorflow/lite/kernels/activations.cc SoftmaxPrepare,
 // optimized_ops::PopulateSoftmaxLookupTable and the quantized optimized_ops::Softmax): a float32
 // table of exp(−input_scale·beta·d) for every byte distance d from the row maximum, a float32 sum,
-// one float32 reciprocal, then round and add the output zero point. TFLite Micro instead uses the
-// gemmlowp fixed-point reference (reference_ops::Softmax with input_multiplier / diff_min), which
-// can differ by one step; tinygate's reference is the interpreter that its tests run against.
+// one float32 reciprocal, then round and add the output zero point. TFLite Micro at the oracle's
+// commit gives the same bytes with CMSIS-NN's arm_softmax_s8 and with its reference kernel
+// (test/kernels/softmax.test.ts and the random single ops of tflm-ops.test.ts).
 // float32 follows reference_ops::Softmax (tensorflow/lite/kernels/internal/reference/softmax.h).
 
 import type { Graph, Op } from '../model/graph.ts';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DType } from '../../src/model/graph.ts';
 import { prepareActivation } from '../../src/kernels/activation.ts';
-import { oneOpGraph, ourAndTheirs, runOurs, seededBytes, seededFloats, tilesOf, int8Diffs } from './single-op-harness.ts';
+import { oracleAvailable, oracleSkipNotice } from '../support/tflm-oracle.ts';
+import { oneOpGraph, ourAndTflite, ourAndTflm, runOurs, seededBytes, seededFloats, tilesOf, int8Diffs } from './single-op-harness.ts';
+
+oracleSkipNotice();
 
 type Q = { scale?: number; zeroPoint?: number };
 
@@ -43,35 +46,48 @@ describe('hand-computed cases', () => {
   });
 });
 
-describe('bit for bit against TFLite', () => {
-  const ALL_BYTES = new Uint8Array(256).map((_, i) => i);
-  const cases: { name: string; kind: string; dtype: DType; qi: Q; qo: Q }[] = [];
-  const inputs: [number, number][] = [[0.05, 3], [0.1, -20], [0.02, 0], [0.2, 10], [0.01, -128]];
-  for (const [scale, zp] of inputs) {
-    for (const dtype of ['int8', 'uint8'] as const) {
-      const shift = dtype === 'uint8' ? 128 : 0;
-      const qi = { scale, zeroPoint: zp + shift };
-      // TFLite requires these output quantizations for LOGISTIC and TANH.
-      cases.push({ name: `LOGISTIC ${dtype} ${scale}`, kind: 'LOGISTIC', dtype, qi, qo: { scale: 1 / 256, zeroPoint: -128 + shift } });
-      cases.push({ name: `TANH ${dtype} ${scale}`, kind: 'TANH', dtype, qi, qo: { scale: 1 / 128, zeroPoint: shift } });
-      cases.push({ name: `RELU ${dtype} ${scale}`, kind: 'RELU', dtype, qi, qo: { scale: scale * 0.7, zeroPoint: -100 + shift } });
-      cases.push({ name: `RELU6 ${dtype} ${scale}`, kind: 'RELU6', dtype, qi, qo: { scale: 6 / 255, zeroPoint: -128 + shift } });
-      cases.push({ name: `HARD_SWISH ${dtype} ${scale}`, kind: 'HARD_SWISH', dtype, qi, qo: { scale: scale * 0.8, zeroPoint: -90 + shift } });
-    }
-  }
+const ALL_BYTES = new Uint8Array(256).map((_, i) => i);
+type Case = { name: string; kind: string; dtype: DType; qi: Q; qo: Q };
 
-  it.each(cases)('$name, every input byte', async ({ kind, dtype, qi, qo }) => {
+function casesFor(dtype: 'int8' | 'uint8'): Case[] {
+  const cases: Case[] = [];
+  const shift = dtype === 'uint8' ? 128 : 0;
+  for (const [scale, zp] of [[0.05, 3], [0.1, -20], [0.02, 0], [0.2, 10], [0.01, -128]] as const) {
+    const qi = { scale, zeroPoint: zp + shift };
+    // TFLite requires these output quantizations for LOGISTIC and TANH.
+    cases.push({ name: `LOGISTIC ${dtype} ${scale}`, kind: 'LOGISTIC', dtype, qi, qo: { scale: 1 / 256, zeroPoint: -128 + shift } });
+    cases.push({ name: `TANH ${dtype} ${scale}`, kind: 'TANH', dtype, qi, qo: { scale: 1 / 128, zeroPoint: shift } });
+    cases.push({ name: `RELU ${dtype} ${scale}`, kind: 'RELU', dtype, qi, qo: { scale: scale * 0.7, zeroPoint: -100 + shift } });
+    cases.push({ name: `RELU6 ${dtype} ${scale}`, kind: 'RELU6', dtype, qi, qo: { scale: 6 / 255, zeroPoint: -128 + shift } });
+    cases.push({ name: `HARD_SWISH ${dtype} ${scale}`, kind: 'HARD_SWISH', dtype, qi, qo: { scale: scale * 0.8, zeroPoint: -90 + shift } });
+  }
+  return cases;
+}
+
+describe.skipIf(!oracleAvailable)('bit for bit against TFLite Micro (CMSIS-NN and reference kernels)', () => {
+  it.each(casesFor('int8'))('$name, every input byte', async ({ kind, dtype, qi, qo }) => {
     const g = unary(kind, [1, 256], dtype, qi, qo);
-    const { ours, theirs } = await ourAndTheirs(prepareActivation, g, [ALL_BYTES]);
-    expect(int8Diffs(ours, theirs)).toEqual([]);
+    const { ours, cmsis, reference } = await ourAndTflm(prepareActivation, g, [ALL_BYTES]);
+    expect(int8Diffs(ours, cmsis)).toEqual([]);
+    expect(int8Diffs(ours, reference)).toEqual([]);
   });
 
   it.each(['LOGISTIC', 'TANH', 'RELU', 'RELU6', 'HARD_SWISH'])('%s float32 within float rounding', async (kind) => {
     const g = unary(kind, [1, 500], 'float32', {}, {});
-    const { ours, theirs } = await ourAndTheirs(prepareActivation, g, [seededFloats(500, 2, -8, 8)]);
+    const { ours, cmsis } = await ourAndTflm(prepareActivation, g, [seededFloats(500, 2, -8, 8)]);
     const a = new Float32Array(ours.buffer);
-    const b = new Float32Array(theirs.buffer, theirs.byteOffset, 500);
-    // TFLite's float kernels use vectorized exp/tanh approximations, so only closeness is expected.
+    const b = new Float32Array(cmsis.slice().buffer);
+    // TFLM's float kernels call newlib's expf/tanhf, so only closeness is expected.
     for (let i = 0; i < 500; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThan(1e-5);
+  });
+});
+
+// TFLite Micro has no uint8 activations; TFLite's interpreter checks ours. RELU and RELU6 are left
+// out: ours follow TFLM (RELU6 ignores the output quantization), the interpreter rescales.
+describe('uint8 bit for bit against TFLite', () => {
+  it.each(casesFor('uint8').filter((c) => c.kind !== 'RELU' && c.kind !== 'RELU6'))('$name, every input byte', async ({ kind, dtype, qi, qo }) => {
+    const g = unary(kind, [1, 256], dtype, qi, qo);
+    const { ours, theirs } = await ourAndTflite(prepareActivation, g, [ALL_BYTES]);
+    expect(int8Diffs(ours, theirs)).toEqual([]);
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { DType } from '../../src/model/graph.ts';
 import { prepareDequantize, prepareQuantize } from '../../src/kernels/convert.ts';
 import type { PrepareFn } from '../../src/kernels/kernel.ts';
-import { oneOpGraph, ourAndTheirs, runOurs, seededBytes, seededFloats, tilesOf, int8Diffs } from './single-op-harness.ts';
+import { oracleAvailable, oracleSkipNotice } from '../support/tflm-oracle.ts';
+import { oneOpGraph, ourAndTflite, ourAndTflm, runOurs, seededBytes, seededFloats, tilesOf, int8Diffs } from './single-op-harness.ts';
+
+oracleSkipNotice();
 
 type Q = { scale?: number; zeroPoint?: number };
 
@@ -53,32 +56,43 @@ describe('hand-computed cases', () => {
   });
 });
 
-describe('bit for bit against TFLite', () => {
-  const cases: { name: string; prepare: PrepareFn; kind: string; from: DType; to: DType; qi: Q; qo: Q; input: Uint8Array }[] = [];
-  for (const [scale, zeroPoint] of [[0.05, 3], [0.037, -20], [0.3, 0]] as const) {
-    for (const to of ['int8', 'uint8'] as const) {
-      const zp = to === 'uint8' ? zeroPoint + 128 : zeroPoint;
-      const halves = nearHalves(scale);
-      cases.push({ name: `QUANTIZE float32→${to} near ties, scale ${scale}`, prepare: prepareQuantize, kind: 'QUANTIZE', from: 'float32', to, qi: {}, qo: { scale, zeroPoint: zp }, input: new Uint8Array(halves.buffer) });
-      cases.push({ name: `QUANTIZE float32→${to} random, scale ${scale}`, prepare: prepareQuantize, kind: 'QUANTIZE', from: 'float32', to, qi: {}, qo: { scale, zeroPoint: zp }, input: seededFloats(400, 3, -10, 10) });
-    }
+type Case = { name: string; prepare: PrepareFn; kind: string; from: DType; to: DType; qi: Q; qo: Q; input: Uint8Array };
+const cases: Case[] = [];
+for (const [scale, zeroPoint] of [[0.05, 3], [0.037, -20], [0.3, 0]] as const) {
+  for (const to of ['int8', 'uint8'] as const) {
+    const zp = to === 'uint8' ? zeroPoint + 128 : zeroPoint;
+    const halves = nearHalves(scale);
+    cases.push({ name: `QUANTIZE float32→${to} near ties, scale ${scale}`, prepare: prepareQuantize, kind: 'QUANTIZE', from: 'float32', to, qi: {}, qo: { scale, zeroPoint: zp }, input: new Uint8Array(halves.buffer) });
+    cases.push({ name: `QUANTIZE float32→${to} random, scale ${scale}`, prepare: prepareQuantize, kind: 'QUANTIZE', from: 'float32', to, qi: {}, qo: { scale, zeroPoint: zp }, input: seededFloats(400, 3, -10, 10) });
   }
-  for (const [from, to, qi, qo] of [
-    ['int8', 'int8', { scale: 0.03, zeroPoint: 5 }, { scale: 0.05, zeroPoint: -3 }],
-    ['int8', 'int8', { scale: 0.05, zeroPoint: 5 }, { scale: 0.01, zeroPoint: 0 }],
-    ['uint8', 'int8', { scale: 0.03, zeroPoint: 130 }, { scale: 0.03, zeroPoint: 2 }],
-    ['int8', 'uint8', { scale: 0.02, zeroPoint: -7 }, { scale: 0.045, zeroPoint: 128 }],
-  ] as const) {
-    cases.push({ name: `QUANTIZE ${from}→${to} ${qi.scale}→${qo.scale}`, prepare: prepareQuantize, kind: 'QUANTIZE', from, to, qi, qo, input: ALL_BYTES });
-  }
-  for (const from of ['int8', 'uint8'] as const) {
-    cases.push({ name: `DEQUANTIZE ${from}`, prepare: prepareDequantize, kind: 'DEQUANTIZE', from, to: 'float32', qi: { scale: 0.0371, zeroPoint: from === 'int8' ? -9 : 119 }, qo: {}, input: ALL_BYTES });
-  }
+}
+for (const [from, to, qi, qo] of [
+  ['int8', 'int8', { scale: 0.03, zeroPoint: 5 }, { scale: 0.05, zeroPoint: -3 }],
+  ['int8', 'int8', { scale: 0.05, zeroPoint: 5 }, { scale: 0.01, zeroPoint: 0 }],
+  ['uint8', 'int8', { scale: 0.03, zeroPoint: 130 }, { scale: 0.03, zeroPoint: 2 }],
+  ['int8', 'uint8', { scale: 0.02, zeroPoint: -7 }, { scale: 0.045, zeroPoint: 128 }],
+] as const) {
+  cases.push({ name: `QUANTIZE ${from}→${to} ${qi.scale}→${qo.scale}`, prepare: prepareQuantize, kind: 'QUANTIZE', from, to, qi, qo, input: ALL_BYTES });
+}
+for (const from of ['int8', 'uint8'] as const) {
+  cases.push({ name: `DEQUANTIZE ${from}`, prepare: prepareDequantize, kind: 'DEQUANTIZE', from, to: 'float32', qi: { scale: 0.0371, zeroPoint: from === 'int8' ? -9 : 119 }, qo: {}, input: ALL_BYTES });
+}
+const hasUint8 = (c: Case): boolean => c.from === 'uint8' || c.to === 'uint8';
+const graphOf = ({ kind, from, to, qi, qo, input }: Case) => unary(kind, [1, from === 'float32' ? input.length / 4 : input.length], from, to, qi, qo);
 
-  it.each(cases)('$name', async ({ prepare, kind, from, to, qi, qo, input }) => {
-    const elements = from === 'float32' ? input.length / 4 : input.length;
-    const g = unary(kind, [1, elements], from, to, qi, qo);
-    const { ours, theirs } = await ourAndTheirs(prepare, g, [input]);
+describe.skipIf(!oracleAvailable)('bit for bit against TFLite Micro (CMSIS-NN and reference kernels)', () => {
+  it.each(cases.filter((c) => !hasUint8(c)))('$name', async (c) => {
+    const { ours, cmsis, reference } = await ourAndTflm(c.prepare, graphOf(c), [c.input]);
+    expect(int8Diffs(ours, cmsis)).toEqual([]);
+    expect(int8Diffs(ours, reference)).toEqual([]);
+  });
+});
+
+// TFLite Micro has no uint8 QUANTIZE or DEQUANTIZE; TFLite's interpreter checks ours, except near
+// float ties, where it divides in double and TFLite Micro (whose semantics ours follow) in float32.
+describe('uint8 bit for bit against TFLite', () => {
+  it.each(cases.filter((c) => hasUint8(c) && !c.name.includes('near ties')))('$name', async (c) => {
+    const { ours, theirs } = await ourAndTflite(c.prepare, graphOf(c), [c.input]);
     expect(int8Diffs(ours, theirs)).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ describe('windows', () => {
   });
 });
 
-describe('bit for bit against TFLite', () => {
+describe('bit for bit against TFLite Micro (CMSIS-NN = reference kernels; uint8, which TFLM lacks: TFLite)', () => {
   // Seeded scales and zero points, every kind × type × activation × broadcast pattern.
   const r = seededBytes(2048, 99);
   let k = 0;

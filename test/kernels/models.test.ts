@@ -1,14 +1,20 @@
-// The shared models except the three large TinyEngine ones (models-tinyengine.test.ts, a separate file so the two run in parallel): each against TFLite as model-check.ts describes.
+// The shared models except the three large TinyEngine ones (models-tinyengine.test.ts, a separate
+// file so the two run in parallel): each on 5 seeds, under `tflm` and `tflm-reference`, equal to
+// TFLite Micro's bytes (model-check.ts).
 
 import { describe, it } from 'vitest';
-import { sharedModelNames } from '../support/shared-models.ts';
-import { checkModelAgainstTflite, RUNS } from './model-check.ts';
+import { readSharedModel, sharedModelNames } from '../support/shared-models.ts';
+import { oracleAvailable, oracleSkipNotice } from '../support/tflm-oracle.ts';
+import { expectModelMatchesTflm, SEEDS } from './model-check.ts';
 
-describe('shared models equal TFLite', () => {
-  for (const name of sharedModelNames().filter((name) => !name.startsWith('tinyengine_'))) {
-    it(name, async () => {
-      const identical = await checkModelAgainstTflite(name);
-      console.log(`${name}: ${identical}/${RUNS} runs byte-identical to TFLite end to end`);
-    });
+oracleSkipNotice();
+
+describe.skipIf(!oracleAvailable)('shared models equal TFLite Micro byte for byte', () => {
+  for (const name of sharedModelNames().filter((n) => !n.startsWith('tinyengine_'))) {
+    for (const kernels of ['cmsis', 'reference'] as const) {
+      it.each(SEEDS)(`${name}, ${kernels} kernels, seed %i`, async (seed) => {
+        await expectModelMatchesTflm(name, readSharedModel(name), seed, kernels);
+      });
+    }
   }
 });

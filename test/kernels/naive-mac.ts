@@ -32,7 +32,7 @@ function naiveFullyConnected(graph: Graph, x: TensorData): number[] {
 }
 
 /** The int32 accumulator (bias included) of every output element of op 0, in output order. */
-export function naiveAccumulators(graph: Graph, x: TensorData): number[] {
+function naiveAccumulators(graph: Graph, x: TensorData): number[] {
   const op = graph.ops[0]!;
   if (op.kind === 'FULLY_CONNECTED') return naiveFullyConnected(graph, x);
   if (op.kind !== 'CONV_2D' && op.kind !== 'DEPTHWISE_CONV_2D') throw new Error(op.kind);
@@ -72,10 +72,10 @@ export function naiveAccumulators(graph: Graph, x: TensorData): number[] {
   return acc;
 }
 
-export interface Requant { multiplier: number; shift: number; zeroPoint: number; min: number; max: number }
+interface Requant { multiplier: number; shift: number; zeroPoint: number; min: number; max: number }
 
 /** TFLite's requantization parameters and clamp for output channel `channel` of op 0. */
-export function requantOf(graph: Graph, channel: number): Requant {
+function requantOf(graph: Graph, channel: number): Requant {
   const op = graph.ops[0]!;
   const [input, filter, output] = [op.inputList[0]!, op.inputList[1]!, op.outputs[0]!].map((id) => graph.tensors[id]!) as [typeof graph.tensors[0], typeof graph.tensors[0], typeof graph.tensors[0]];
   const fs = filter.quant!.scale.length > 1 ? filter.quant!.scale[channel]! : filter.quant!.scale[0]!;
@@ -90,7 +90,7 @@ export function requantOf(graph: Graph, channel: number): Requant {
   return { multiplier, shift, zeroPoint, min, max };
 }
 
-export const clampTo = (v: number, r: Requant): number => Math.min(r.max, Math.max(r.min, v));
+const clampTo = (v: number, r: Requant): number => Math.min(r.max, Math.max(r.min, v));
 
 
 /** Op 0's quantized outputs by the naive loops and quant.ts's fixed point (TFLite's double rounding). */

@@ -1,5 +1,6 @@
-// Builds one-op graphs, runs them through our kernels (whole tensor or tile by tile) and through
-// TFLite's interpreter (the oracle), so kernel tests compare bytes with what TFLite produced.
+// Builds one-op graphs, runs them through our kernels (whole tensor or tile by tile), through TFLite
+// Micro on the emulated Cortex-M4 (the device's bytes: int8 and float32, CMSIS-NN and reference
+// kernels) and, for the uint8 forms TFLite Micro lacks, through TFLite's interpreter.
 
 import type { DType, Graph, Op, Tensor } from '../../src/model/graph.ts';
 import { elementCount } from '../../src/model/graph.ts';
@@ -9,6 +10,7 @@ import { allocateTensorData } from '../../src/model/tensor-data.ts';
 import type { Box, TensorData } from '../../src/model/view.ts';
 import { wholeBox } from '../../src/model/view.ts';
 import { createOracle, executedNodeTypes } from '../oracle/tflite-oracle.ts';
+import { runOracle as runTflm } from '../support/tflm-oracle.ts';
 
 export interface TensorSpec {
   readonly shape: readonly number[];
@@ -146,8 +148,8 @@ export function tilesOf(shape: readonly number[], tile: readonly number[]): Box[
   return boxes;
 }
 
-/** The oracle's output 0 for raw input bytes, plus the node types it executed (XNNPACK or builtin). */
-export async function runOracle(graph: Graph, inputs: readonly Uint8Array[]): Promise<{ output: Uint8Array; nodes: string[] }> {
+/** TFLite's interpreter's output 0 for raw input bytes, plus the node types it ran (XNNPACK or builtin). */
+export async function runTflite(graph: Graph, inputs: readonly Uint8Array[]): Promise<{ output: Uint8Array; nodes: string[] }> {
   const model = writeTflite(graph);
   const oracle = await createOracle(model);
   try {
@@ -160,18 +162,38 @@ export async function runOracle(graph: Graph, inputs: readonly Uint8Array[]): Pr
 
 /** Indices and values where two byte arrays (as signed int8) differ, for readable failures. */
 export function int8Diffs(a: Uint8Array, b: Uint8Array, limit = 8): string[] {
-  const diffs: string[] = a.length === b.length ? [] : [`length: ours ${a.length} tflite ${b.length}`];
+  const diffs: string[] = a.length === b.length ? [] : [`length: ours ${a.length} theirs ${b.length}`];
   for (let i = 0; i < a.length && diffs.length < limit; i++) {
-    if (a[i] !== b[i]) diffs.push(`[${i}] ours ${(a[i]! << 24) >> 24} tflite ${(b[i]! << 24) >> 24}`);
+    if (a[i] !== b[i]) diffs.push(`[${i}] ours ${(a[i]! << 24) >> 24} theirs ${(b[i]! << 24) >> 24}`);
   }
   return diffs;
 }
 
-/** Our whole-tensor output and the oracle's, for one graph and seeded inputs. */
-export async function ourAndTheirs(prepare: PrepareFn, graph: Graph, inputs: readonly Uint8Array[]): Promise<{ ours: Uint8Array; theirs: Uint8Array; nodes: string[] }> {
+/** Our whole-tensor output and TFLite's interpreter's (for uint8, which TFLite Micro lacks). */
+export async function ourAndTflite(prepare: PrepareFn, graph: Graph, inputs: readonly Uint8Array[]): Promise<{ ours: Uint8Array; theirs: Uint8Array; nodes: string[] }> {
   const ours = runOurs(prepare, graph, inputs);
-  const { output, nodes } = await runOracle(graph, inputs);
+  const { output, nodes } = await runTflite(graph, inputs);
   return { ours, theirs: output, nodes };
+}
+
+/** Our whole-tensor output and TFLite Micro's output 0, with CMSIS-NN and with the reference kernels. */
+export async function ourAndTflm(prepare: PrepareFn, graph: Graph, inputs: readonly Uint8Array[]): Promise<{ ours: Uint8Array; cmsis: Uint8Array; reference: Uint8Array }> {
+  const ours = runOurs(prepare, graph, inputs);
+  const model = writeTflite(graph);
+  const [cmsis, reference] = await Promise.all((['cmsis', 'reference'] as const).map(async (kernels) => (await runTflm(model, { kernels, inputs })).outputs[0]!));
+  return { ours, cmsis: cmsis!, reference: reference! };
+}
+
+/**
+ * Our output and the reference bytes: TFLite Micro's for int8/float32 graphs (its CMSIS-NN and
+ * reference kernels must agree, or this throws), TFLite's interpreter's for graphs with uint8
+ * tensors, which TFLite Micro does not run.
+ */
+export async function ourAndTheirs(prepare: PrepareFn, graph: Graph, inputs: readonly Uint8Array[]): Promise<{ ours: Uint8Array; theirs: Uint8Array }> {
+  if (graph.tensors.some((t) => t.dtype === 'uint8')) return ourAndTflite(prepare, graph, inputs);
+  const { ours, cmsis, reference } = await ourAndTflm(prepare, graph, inputs);
+  if (!Buffer.from(cmsis).equals(Buffer.from(reference))) throw new Error(`TFLM's CMSIS-NN and reference kernels differ: ${int8Diffs(cmsis, reference).join('; ')}`);
+  return { ours, theirs: cmsis };
 }
 
 /** Seeded random inputs for every graph input, by dtype (floats in [-lo, hi)). */

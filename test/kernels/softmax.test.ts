@@ -31,7 +31,7 @@ describe('hand-computed cases', () => {
   });
 });
 
-describe('bit for bit against TFLite', () => {
+describe('bit for bit against TFLite Micro (CMSIS-NN = reference kernels; uint8, which TFLM lacks: TFLite)', () => {
   const cases: { name: string; shape: number[]; dtype: DType; beta: number; qi: Q; qo: Q }[] = [];
   for (const [shape, beta, scale, zp] of [
     [[1, 10], 1, 0.1, 3], [[1, 2], 1, 0.05, -10], [[64, 12], 1, 0.2, 0], [[8, 100], 0.7, 0.05, 3],

@@ -218,7 +218,8 @@ function normalize(ctx: OpContext, kind: OpKind): Normalized {
     case 'PAD':
     case 'PADV2': {
       const input = ctx.input(0), paddingsId = ctx.input(1);
-      const constantValues = kind === 'PADV2' ? ctx.input(2, true) : NO_TENSOR;
+      // TFLite Micro reads a third input as the pad value for PAD as well as PADV2 (micro/kernels/pad.cc).
+      const constantValues = ctx.input(2, true);
       const rank = ctx.shape(input).length;
       const flat = ctx.constInts(paddingsId, 'paddings');
       if (flat.length !== 2 * rank || flat.some((p) => p < 0)) ctx.fail(`paddings [${flat.join(', ')}] do not fit rank ${rank}`);
