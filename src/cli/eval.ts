@@ -22,8 +22,8 @@ import { parseScheduleChoice, SCHEDULE_OPTIONS } from './schedule-args.ts';
 
 export const EVAL_HELP = `Usage: tinygate eval MODEL --dataset DIR [--schedule patch --patches P [--split K]] [--shard i/n] [--out FILE]
 
-Measures the top-1 accuracy of the int8 model over a dataset with tinygate's engine (TFLite's
-reference kernels, bit for bit), per class and with its most frequent confusions.
+Measures the top-1 accuracy of the int8 model over a dataset with tinygate's engine (TFLite Micro's
+bytes, CMSIS-NN and reference kernels alike), per class and with its most frequent confusions.
 
 MODEL is an int8 .tflite, or a TF.js model.json (float32 weights): it is converted, quantized to int8
 with calibration samples (per-channel weights, per-tensor activations, as TFLite's converter does),

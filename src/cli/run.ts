@@ -21,8 +21,8 @@ import type { CliIo } from './io.ts';
 
 export const RUN_HELP = `Usage: tinygate run MODEL (--input FILE... | --random-input SEED) [--schedule patch --patches P] [--output FILE | --json] [--repeat N]
 
-Runs inference with tinygate's int8 engine (TFLite reference semantics, bit for bit) in simulated
-SRAM, per-layer or patch by patch (the outputs are the same bytes either way).
+Runs inference with tinygate's int8 engine (TFLite Micro's bytes, CMSIS-NN and reference kernels
+alike) in simulated SRAM, per-layer or patch by patch (the outputs are the same bytes either way).
 
 Options:
   --input FILE        raw bytes of one model input in its dtype (repeat once per input, in order)

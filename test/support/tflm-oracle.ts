@@ -140,6 +140,12 @@ function parseResult(dir: string, dump: boolean): OracleResult {
   };
 }
 
+/**
+ * The oracle reads at most this many bytes of each input file; a larger input is silently left
+ * unread (measured: a 1,100,000-byte PAD input came back as the same bytes whatever was fed).
+ */
+export const ORACLE_MAX_INPUT_BYTES = 1 << 20;
+
 /** Thrown when TFLM itself refuses the model (unsupported op, bad model): exit code 1 of run.sh. */
 export class OracleRefused extends Error {}
 
@@ -149,6 +155,8 @@ export class OracleRefused extends Error {}
  */
 export async function runOracle(model: Uint8Array, options: OracleOptions): Promise<OracleResult> {
   if (reason !== null) throw new Error(`the TFLM oracle cannot run: ${reason}`);
+  const tooLarge = (options.inputs ?? []).findIndex((input) => input.length > ORACLE_MAX_INPUT_BYTES);
+  if (tooLarge >= 0) throw new Error(`input ${tooLarge} has ${options.inputs![tooLarge]!.length} bytes; the oracle reads at most ${ORACLE_MAX_INPUT_BYTES}`);
   const dump = options.dumpTensors === true;
   const cached = join(CACHE_DIR, cacheKey(model, options));
   if (existsSync(join(cached, 'result.json'))) return parseResult(cached, dump);
