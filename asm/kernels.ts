@@ -484,7 +484,8 @@ export function binary(desc: usize, call: usize): void {
 
 // ---- QUANTIZE float32 → int8 ----
 // desc: [0] output zero point [1] min [2] max [3] unused, then the output scale as f64 at byte 16.
-// AffineQuantize (reference_ops/quantize.h): round(x / scale) in double, halves away from zero, plus
+// AffineQuantize (reference_ops/quantize.h, as TFLite Micro runs it): round(x / scale) with the
+// division in float32 (src/kernels/convert.ts), halves away from zero, plus
 // the zero point, clamped. NaN stores 0, as the JS kernel's typed-array store of NaN does.
 
 export function quantize(desc: usize, call: usize): void {
@@ -499,7 +500,7 @@ export function quantize(desc: usize, call: usize): void {
         const px = input + (boxIndex(call, 0, b, yy, xx, wc) << 2);
         const po = boxAddress(call, 9, b, yy, xx, wc);
         for (let j = 0; j < nc; j++) {
-          const q = <f64>load<f32>(px + (<usize>j << 2)) / scale;
+          const q = <f64>(load<f32>(px + (<usize>j << 2)) / <f32>scale);
           let out: i32 = 0;
           if (q == q) {
             const a = Math.abs(q);
