@@ -3,6 +3,7 @@
 // kernel. Goal (issue 13): median |error| ≤ 5 %, 90th percentile ≤ 15 %. Needs qemu-system-arm
 // (oracle answers are cached in node_modules/.cache/tinygate-oracle).
 import { instructionConformance, quantile, type OpConformance } from '../test/support/instruction-conformance.ts';
+import { oracleAvailable, oracleSkipNotice } from '../test/support/tflm-oracle.ts';
 import { printTable } from './support.ts';
 
 const pct = (x: number): string => `${x.toFixed(1)}%`;
@@ -14,6 +15,10 @@ function summary(label: string, rows: readonly OpConformance[]): string[] {
 }
 
 export async function run(): Promise<void> {
+  if (!oracleAvailable) {
+    oracleSkipNotice();
+    return;
+  }
   const rows = await instructionConformance();
   const header = ['', 'ops', 'median |error|', 'p90 |error|', 'max |error|', 'total error'];
   console.log('Every op of every shared model (held out: the formulas are fitted on random single-op models).\n');

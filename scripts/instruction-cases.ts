@@ -83,9 +83,9 @@ function nhwc(rng: Rng, maxElements: number): number[] {
   }
 }
 
-function elementwise(rng: Rng, kind: 'ADD' | 'MUL', broadcast: boolean): InstructionCase {
+function elementwise(rng: Rng, kind: 'ADD' | 'MUL', broadcast: boolean, scalar = false): InstructionCase {
   const shape = nhwc(rng, 200000);
-  const rhs = broadcast ? rng.pick([[shape[3]!], [1, 1, 1, shape[3]!], [1]]) : shape;
+  const rhs = scalar ? [1] : broadcast ? rng.pick([[shape[3]!], [1, 1, 1, shape[3]!], [1]]) : shape;
   const graph = elementwiseGraph(kind, shape, rhs, rng.pick(ACTIVATIONS));
   return { name: `${kind} [${shape}] ${broadcast ? `by [${rhs}]` : ''}`, graph };
 }
@@ -192,5 +192,14 @@ export function instructionCases(seed = 1, scale = 1): InstructionCase[] {
     return { name: `RESHAPE [${shape}]`, graph: reshapeGraph(shape, [1, elementCount(shape)]) };
   });
   draw(8, () => resizeNearest(rng));
+  // Drawn last so the cases above keep their seeds: a one-element operand has its own loop.
+  draw(8, () => elementwise(rng, 'ADD', true, true));
+  draw(8, () => elementwise(rng, 'MUL', true, true));
+  // MEAN over 3-D and 2-D tensors: the generic reduction's index loops run over every axis.
+  draw(8, () => {
+    const shape = nhwc(rng, 60000).slice(rng.int(1, 2));
+    const axes = [rng.int(0, shape.length - 1)];
+    return { name: `MEAN [${shape}] axes ${axes}`, graph: meanGraph(shape, axes, rng.next() < 0.5) };
+  });
   return cases;
 }

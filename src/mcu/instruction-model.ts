@@ -79,6 +79,8 @@ export const KERNEL_SOURCES: Readonly<Record<string, string>> = {
   ref_mul: `${REF}integer_ops/mul.h (elementwise, same shapes)`,
   ref_add_broadcast: `${REF}integer_ops/add.h BroadcastAdd6DSlow (nested index loops)`,
   ref_mul_broadcast: `${REF}integer_ops/mul.h BroadcastMul6DSlow (nested index loops)`,
+  ref_add_broadcast_scalar: `${REF}integer_ops/add.h (one operand a single element)`,
+  ref_mul_broadcast_scalar: `${REF}integer_ops/mul.h (one operand a single element)`,
   ref_avg_pool: `${REF}integer_ops/pooling.h AveragePool (per output: the clamped filter window)`,
   ref_max_pool: `${REF}integer_ops/pooling.h MaxPool (per output: the clamped filter window)`,
   ref_softmax: `${REF}softmax.h (int8: max, exp-sum and output passes per row)`,
@@ -281,6 +283,28 @@ function fullyConnectedTrips(op: Extract<Op, { kind: 'FULLY_CONNECTED' }>, graph
 }
 
 /**
+ * TFLM's reference PadImpl tests every output element against the pads axis by axis (batch, height,
+ * width, depth) and stops at the first that holds: an element of a padded row, of a padded column
+ * and an interior (copied) element each cost their own number of comparisons.
+ */
+function padRegions(graph: Graph, op: Extract<Op, { kind: 'PAD' | 'PADV2' }>, window: Box): Record<string, number> {
+  const inShape = graph.tensors[op.inputs.input]!.shape;
+  const outShape = graph.tensors[op.outputs[0]!]!.shape;
+  const out4 = [...Array(4 - outShape.length).fill(1), ...outShape] as number[];
+  const in4 = [...Array(4 - inShape.length).fill(1), ...inShape] as number[];
+  const [n, oh, ow, c] = out4 as [number, number, number, number];
+  const [inN, ih, iw] = in4 as [number, number, number, number];
+  const rowsPadded = (oh - ih) * ow * c * inN + (n - inN) * oh * ow * c;
+  const columnsPadded = inN * ih * (ow - iw) * c;
+  const copied = elementCount(inShape);
+  const share = boxElements(window) / Math.max(1, elementCount(outShape));
+  return {
+    'padded-row elements': rowsPadded * share, 'padded-column elements': columnsPadded * share,
+    'padded-depth elements': (elementCount(outShape) - rowsPadded - columnsPadded - copied) * share, 'copied elements': copied * share,
+  };
+}
+
+/**
  * The share of a softmax row whose exponential is computed: TFLM and CMSIS-NN skip inputs more than
  * diff_min below the row's maximum, diff_min = −CalculateInputRadius(5, left shift of
  * beta × scale × 2^26) (TFLM softmax Prepare). Rows are taken as uniform random int8 (the oracle's
@@ -309,8 +333,10 @@ function elementwiseTrips(op: Extract<Op, { kind: 'ADD' | 'SUB' | 'MUL' }>, grap
   const lhs = graph.tensors[op.inputs.lhs]!.shape, rhs = graph.tensors[op.inputs.rhs]!.shape;
   const name = op.kind === 'MUL' ? 'mul' : 'add';
   if (!sameShape(lhs, rhs)) {
+    // A one-element operand runs TFLM's scalar-broadcast loop; other broadcasts the N-D index loops.
+    const scalar = elementCount(lhs) === 1 || elementCount(rhs) === 1;
     const inner = window.size[window.size.length - 1]!;
-    return { kernel: `ref_${name}_broadcast`, trips: { call: 1, elements: e, 'inner rows': e / inner } };
+    return { kernel: `ref_${name}_broadcast${scalar ? '_scalar' : ''}`, trips: { call: 1, elements: e, 'inner rows': e / inner } };
   }
   if (kernels === 'reference' || op.kind === 'SUB') return { kernel: `ref_${name}`, trips: { call: 1, elements: e } };
   return { kernel: `arm_elementwise_${name}_s8`, trips: { call: 1, 'elements/4': div4(e), 'elements%4': rem4(e) } };
@@ -364,7 +390,7 @@ export function kernelTrips(graph: Graph, op: Op, window: Box, kernels: InstrKer
           kernel: 'arm_pad_s8',
           trips: { call: 1, 'output rows': outRows, 'input rows': inRows, 'input bytes/4': inElems / 4, 'pad bytes/4': (e - inElems) / 4 },
         }
-        : { kernel: 'ref_pad', trips: { call: 1, 'output rows': outRows, 'output pixels': outPixels, elements: e } };
+        : { kernel: 'ref_pad', trips: { call: 1, 'output rows': outRows, 'output pixels': outPixels, ...padRegions(graph, op, window) } };
     }
     case 'TRANSPOSE': {
       const outRows = e / Math.max(1, window.size[window.size.length - 1]!);
@@ -376,7 +402,12 @@ export function kernelTrips(graph: Graph, op: Op, window: Box, kernels: InstrKer
       // TFLM's int8 MEAN has a dedicated loop for a 4-D mean over height and width.
       const hw = inShape.length === 4 && op.attrs.axes.length === 2 && op.attrs.axes[0] === 1 && op.attrs.axes[1] === 2;
       const inRows = inElems / Math.max(1, inShape[inShape.length - 1]!);
-      return { kernel: hw ? 'ref_mean_hw' : 'ref_mean', trips: { call: 1, 'input elements': inElems, 'input pixels': inRows, outputs: e } };
+      // ReduceGeneric walks every input element with index loops over all axes (NextIndex,
+      // ReducedOutputOffset): its per-element work grows with the rank.
+      return {
+        kernel: hw ? 'ref_mean_hw' : 'ref_mean',
+        trips: { call: 1, 'input elements': inElems, 'input elements×rank': hw ? 0 : inElems * inShape.length, 'input pixels': inRows, outputs: e },
+      };
     }
     case 'QUANTIZE': {
       const from = graph.tensors[op.inputs.input]!.dtype;
