@@ -45,7 +45,13 @@ export function tflmScratchRequests(graph: Graph, op: Op, kernels: 'cmsis-nn' | 
     const sums = input.dtype === 'int8' || input.dtype === 'int16' ? [4 * elementCount(graph.tensors[op.outputs[0]!]!.shape)] : [];
     return [...sums, 4 * rank, 4 * axes];
   }
-  if (kernels === 'reference') return [];
+  if (kernels === 'reference') {
+    // The reference TRANSPOSE_CONV accumulates int8 in one int32 per output element (transpose_conv.cc).
+    if (op.kind === 'TRANSPOSE_CONV' && graph.tensors[op.inputs.input]!.dtype === 'int8') return [4 * elementCount(graph.tensors[op.outputs[0]!]!.shape)];
+    return [];
+  }
+  // Not modelled: CMSIS-NN's two TRANSPOSE_CONV buffers (arm_transpose_conv_s8_get_buffer_size and its
+  // reverse-filter buffer), so a CMSIS-NN plan with TRANSPOSE_CONV undercounts them.
   const bytes = cmsisNnScratchBytes(graph, op);
   return bytes > 0 ? [bytes] : [];
 }

@@ -117,6 +117,11 @@ function prepareBuffers(graph: Graph, op: Op): number[] {
       const c = outChannels(graph, op.inputs.filter, 3);
       return [4 * c, 4 * c];
     }
+    case 'TRANSPOSE_CONV': {
+      // transpose_conv.cc (both builds) allocates them for every input type.
+      const c = outChannels(graph, op.inputs.filter, 0);
+      return [4 * c, 4 * c];
+    }
     case 'FULLY_CONNECTED': {
       // Per-channel filter quantization gets per-output multipliers and shifts too (both builds).
       const q = graph.tensors[op.inputs.filter]!.quant;
