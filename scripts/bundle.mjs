@@ -1,5 +1,6 @@
 // `npm run bundle`: compiles the wasm kernels (asm/ → src/kernels/wasm/binary.ts), then builds
-// dist/index.js (the action) and dist/cli.js (the CLI) as self-contained ESM bundles, so both run from
+// dist/index.js (the action), dist/cli.js (the CLI) and dist/eval-worker.js (eval's worker threads)
+// as self-contained ESM bundles, so both run from
 // a clean checkout without `npm ci`, and dist/licenses.txt, the licence of every package bundled into
 // them. CI rebuilds and fails on any diff in dist/ or binary.ts.
 import asc from 'assemblyscript/asc';
@@ -33,7 +34,8 @@ if (previous !== generated) writeFileSync(WASM_MODULE, generated);
 const banner = "import { createRequire as __tinygateCreateRequire } from 'node:module';\nconst require = __tinygateCreateRequire(import.meta.url);";
 
 const result = await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  // eval-worker: the entry of eval's worker threads, small so a worker starts fast (src/eval/worker.ts).
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'eval-worker': 'src/eval/worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

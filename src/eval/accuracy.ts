@@ -1,18 +1,17 @@
-// Accuracy over a dataset on a pool of worker threads (one per core by default). Workers are this
-// very module file: under tsx/vitest that is src/eval/accuracy.ts, in the esbuild bundle it is
-// dist/cli.js, whose entry must then not run the CLI in a worker (src/cli.ts checks isMainThread).
-// A worker recognizes itself by the `tinygateEval` key in its workerData, builds an Evaluator once,
-// then answers chunk after chunk of sample indices. Chunks are small, so fast workers take more
-// of them and the progress bar moves evenly.
+// Accuracy over a dataset on a pool of worker threads. The pool is sized by the work: no more
+// workers than chunks, and no more than cores. Workers run a small entry of their own
+// (worker.ts; dist/eval-worker.js in the bundle), each answering chunk after chunk of sample
+// indices. Chunks are small, so fast workers take more of them and the progress bar moves evenly.
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { isUserError, UserError } from '../errors.ts';
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../errors.ts';
 import { Evaluator, type ChunkResult, type EvalSpec } from './evaluator.ts';
+import type { WorkerReply } from './worker.ts';
 import { RESULT_KIND, shardIndices, type EvalResult } from './result.ts';
 
 export interface EvalOptions {
@@ -23,37 +22,18 @@ export interface EvalOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-type WorkerReply = { ok: ChunkResult } | { error: { message: string; user: boolean } };
-interface WorkerInit { tinygateEval: EvalSpec }
-
-const isEvalWorker = !isMainThread && (workerData as Partial<WorkerInit> | null)?.tinygateEval !== undefined;
-
-if (isEvalWorker) serve((workerData as WorkerInit).tinygateEval);
-
-function serve(spec: EvalSpec): void {
-  let evaluator: Evaluator | null = null;
-  parentPort!.on('message', (indices: number[]) => {
-    let reply: WorkerReply;
-    try {
-      evaluator ??= new Evaluator(spec);
-      reply = { ok: evaluator.run(indices) };
-    } catch (e) {
-      reply = { error: { message: e instanceof Error ? (isUserError(e) ? e.message : e.stack ?? e.message) : String(e), user: isUserError(e) } };
-    }
-    parentPort!.postMessage(reply);
-  });
-}
-
 export async function evaluateAccuracy(spec: EvalSpec, options: EvalOptions = {}): Promise<EvalResult> {
   // Built here too: it validates the model, schedule and dataset before any worker starts, and
   // gives the sample and class counts.
   const main = new Evaluator(spec);
   const indices = shardIndices(main.dataset.samples.length, options.shard ?? null);
   if (indices.length === 0) throw new UserError(`shard ${options.shard!.index}/${options.shard!.count} of ${main.dataset.samples.length} samples is empty`);
-  const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(indices.length / 4));
-  const chunkSize = Math.max(1, Math.min(32, Math.ceil(indices.length / Math.max(1, workers * 8))));
+  const cores = availableParallelism();
+  // About 8 chunks per core, at most 32 samples each.
+  const chunkSize = Math.max(1, Math.min(32, Math.ceil(indices.length / (cores * 8))));
   const chunks: number[][] = [];
   for (let k = 0; k < indices.length; k += chunkSize) chunks.push(indices.slice(k, k + chunkSize));
+  const workers = Math.min(options.workers ?? cores, cores, chunks.length);
 
   const results: ChunkResult[] = [];
   let done = 0;
@@ -90,7 +70,7 @@ function runPool(spec: EvalSpec, chunks: number[][], size: number, record: (r: C
       else void w.terminate();
     };
     for (let k = 0; k < size; k++) {
-      const w = spawnSelf({ tinygateEval: spec } satisfies WorkerInit);
+      const w = spawnWorker(spec);
       pool.push(w);
       live++;
       w.on('message', (reply: WorkerReply) => {
@@ -112,16 +92,18 @@ function runPool(spec: EvalSpec, chunks: number[][], size: number, record: (r: C
 }
 
 /**
- * A worker running this module. From TypeScript sources (tsx, vitest) the worker first registers
- * tsx's loader through its API: Node 20 does not apply `--import` loaders to a worker's entry file.
+ * A worker running worker.ts: the bundle's dist/eval-worker.js beside this bundle, or the source
+ * under tsx and vitest, where the worker first registers tsx's loader through its API (Node 20
+ * does not apply `--import` loaders to a worker's entry file).
  */
-function spawnSelf(data: WorkerInit): Worker {
+function spawnWorker(spec: EvalSpec): Worker {
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: data });
+  if (!self.endsWith('.ts')) return new Worker(new URL('./eval-worker.js', self), { workerData: spec });
+  const entry = new URL('./worker.ts', self).href;
   // The ESM entry of `tsx/esm/api` (its package exports map; require.resolve would give the CJS one).
   const tsxApi = pathToFileURL(join(dirname(createRequire(self).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(self)}); })`;
-  return new Worker(boot, { eval: true, workerData: data });
+  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { eval: true, workerData: spec });
 }
 
 function summarize(spec: EvalSpec, e: Evaluator, chunks: readonly ChunkResult[], shard: EvalResult['shard']): EvalResult {

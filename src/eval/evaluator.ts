@@ -1,6 +1,7 @@
 // The per-sample work of an evaluation, shared by the worker threads and the in-thread path: read a
-// sample, run the int8 model as the MCU would (per-layer, or the patch schedule, whose outputs are
-// also checked against per-layer bit for bit), and optionally the float model it came from.
+// sample, run the int8 model as the MCU would on the engine (tinygate's per-layer plan in simulated
+// SRAM; or its placed patch schedule, whose outputs are also checked against per-layer bit for
+// bit), and optionally the float model it came from (reference executor, float32).
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,8 +11,12 @@ import { prepareGraph, runGraph, type PreparedGraph } from '../kernels/executor.
 import type { TensorData } from '../model/view.ts';
 import { elementCount, type Graph } from '../model/graph.ts';
 import { readTflite } from '../model/tflite/reader.ts';
-import { planPatches, type PatchPlan, type PatchRequest } from '../schedule/patch.ts';
-import { runPatches } from '../schedule/patch-run.ts';
+import { preparePatchSimulation } from '../mcu/patch-simulator.ts';
+import { prepareSimulation, type Simulation } from '../mcu/simulator.ts';
+import { fusePads } from '../schedule/fuse-pads.ts';
+import type { PatchRequest } from '../schedule/patch.ts';
+import { placeablePatchPlan, planPatchMemory } from '../schedule/patch-memory.ts';
+import { planTinygate } from '../schedule/tinygate.ts';
 import { DATASET_FILE, loadDataset, SampleReader, type Dataset } from './dataset.ts';
 
 /** Everything a worker needs; plain data, so it crosses to worker threads by structured clone. */
@@ -39,8 +44,8 @@ export class Evaluator {
   readonly dataset: Dataset;
   readonly classes: number;
   readonly datasetSha256: string;
-  private readonly prepared: PreparedGraph;
-  private readonly plan: PatchPlan | null;
+  private readonly perLayer: Simulation;
+  private readonly patch: Simulation | null;
   private readonly reader: SampleReader;
   private readonly float: { prepared: PreparedGraph; reader: SampleReader } | null;
 
@@ -50,8 +55,9 @@ export class Evaluator {
       throw new UserError(`accuracy needs a model with one input and one output, this one has ${this.graph.inputs.length} and ${this.graph.outputs.length}`, spec.modelPath);
     }
     this.classes = elementCount(this.graph.tensors[this.graph.outputs[0]!]!.shape);
-    this.prepared = prepareGraph(this.graph);
-    this.plan = spec.schedule === null ? null : planPatches(this.graph, spec.schedule);
+    this.perLayer = prepareSimulation(this.graph, planTinygate(fusePads(this.graph)));
+    const plan = spec.schedule === null ? null : placeablePatchPlan(this.graph, spec.schedule);
+    this.patch = plan === null ? null : preparePatchSimulation(plan, planPatchMemory(plan));
     this.dataset = loadDataset(spec.datasetDir);
     this.datasetSha256 = createHash('sha256').update(readFileSync(join(this.dataset.dir, DATASET_FILE))).digest('hex');
     this.reader = new SampleReader(this.dataset, this.graph.tensors[this.graph.inputs[0]!]!);
@@ -67,9 +73,9 @@ export class Evaluator {
     const predictions: number[] = [], floatPredictions: number[] = [], agree: boolean[] = [];
     for (const i of indices) {
       const input = this.reader.read(i, this.classes);
-      const perLayer = runGraph(this.prepared, [input])[0]!;
-      if (this.plan !== null) {
-        const scheduled = runPatches(this.prepared, this.plan, [input])[0]!;
+      const perLayer = this.perLayer.run([input]).outputs[0]!;
+      if (this.patch !== null) {
+        const scheduled = this.patch.run([input]).outputs[0]!;
         agree.push(sameBytes(scheduled, perLayer));
         predictions.push(argmax(scheduled));
       } else {
@@ -77,7 +83,7 @@ export class Evaluator {
       }
       if (this.float !== null) floatPredictions.push(argmax(runGraph(this.float.prepared, [this.float.reader.read(i, this.classes)])[0]!));
     }
-    return { indices: [...indices], predictions, floatPredictions: this.float === null ? null : floatPredictions, agree: this.plan === null ? null : agree };
+    return { indices: [...indices], predictions, floatPredictions: this.float === null ? null : floatPredictions, agree: this.patch === null ? null : agree };
   }
 }
 
