@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { boxElements, wholeBox, type Box } from '../../src/model/view.ts';
 import { addCost, chargeStep, chargeSteps, estimateModel, ZERO_COST } from '../../src/mcu/cost-model.ts';
+import { memoryTerms } from '../../src/mcu/board-terms.ts';
+import { targetRows } from '../../src/mcu/target-rows.ts';
 import { BUILTIN_TARGETS, findTargets, type Target } from '../../src/mcu/targets.ts';
 import { opStats } from '../../src/model/stats.ts';
 import { readTflite } from '../../src/model/tflite/reader.ts';
@@ -64,5 +66,23 @@ describe.skipIf(!sharedModelsPresent)('whole models', () => {
     for (const t of BUILTIN_TARGETS.filter((x) => x.core !== 'cortex-m0plus')) {
       expect(estimateModel(kws, t, 'tflm').cycles).toBeLessThan(estimateModel(kws, t, 'tflm-reference').cycles);
     }
+  });
+});
+
+describe.skipIf(!sharedModelsPresent)('instructions in the report rows', () => {
+  const kws = readTflite(readSharedModel(KWS), KWS);
+  it('TFLM on a Cortex-M4: per-layer instructions and kernels, cycles = instructions × the board CPI + flash stalls', () => {
+    const [row] = targetRows(kws, [l4r5], ['tflm']);
+    expect(row!.instructions).toBe(row!.layers.reduce((s, l) => s + l.instructions!, 0));
+    // CMSIS-NN's dispatch for KWS: the 10×4 stride-2 first conv goes through im2col, the 3×3
+    // depthwise convs to the 3×3 kernel, the pointwise convs to the 1×1 fast path.
+    expect(row!.layers.map((l) => l.kernel).slice(0, 3)).toEqual(['arm_convolve_s8', 'arm_depthwise_conv_3x3_s8', 'arm_convolve_1x1_s8_fast']);
+    const est = estimateModel(kws, l4r5, 'tflm');
+    expect(est.total.computeCycles).toBeCloseTo(est.total.instructions * memoryTerms(l4r5).cpi, 3);
+    expect(est.total.cycles).toBeCloseTo(est.total.computeCycles + est.total.memoryCycles, 3);
+  });
+  it('no instruction counts where cycles come from instruction mixes (Cortex-M0+, TinyEngine)', () => {
+    const rows = targetRows(kws, [g0b1, l4r5], ['tflm', 'tinyengine']);
+    expect(rows.filter((r) => r.instructions !== undefined).map((r) => `${r.name} ${r.runtime}`)).toEqual(['stm32l4r5 tflm']);
   });
 });
