@@ -1,6 +1,6 @@
 // What the cycle model adds to `analyze`: per-layer latency rows for every built-in target and
 // every runtime (28 rows). Goal (cost-model issue): under 50 ms for a VWW-sized model.
-import { COST_RUNTIMES } from '../src/mcu/kernel-choice.ts';
+import { COST_RUNTIMES } from '../src/registry.ts';
 import { targetRows } from '../src/mcu/target-rows.ts';
 import { BUILTIN_TARGETS } from '../src/mcu/targets.ts';
 import { readTflite } from '../src/model/tflite/reader.ts';

@@ -1,18 +1,18 @@
 // The whole analysis for one model file: bytes → Graph → memory plans → simulated latency → Report.
 // The CLI and the action both call this.
 
-import { UserError } from './errors.ts';
 import type { Graph } from './model/graph.ts';
 import { weightBytes } from './model/stats.ts';
 import { readTflite } from './model/tflite/reader.ts';
-import { COST_RUNTIMES, runtimeSupports, type CostRuntime } from './mcu/kernel-choice.ts';
+import { runtimeSupports } from './mcu/kernel-choice.ts';
 import { ExecutionChecker } from './mcu/execution-check.ts';
 import { tflmFlash } from './mcu/flash.ts';
 import { chargePatchPlan } from './mcu/schedule-cost.ts';
 import { targetRow, targetRows, type MemoryUse } from './mcu/target-rows.ts';
 import { allTargets, findTargets, type Target } from './mcu/targets.ts';
+import { COST_RUNTIMES, PATCH_RUNTIMES, RUNTIME_NAMES, type CostRuntime, type PatchRuntime, type Runtime } from './registry.ts';
 import { buildReport, validateReport, type Report, type ScheduleReport, type TargetReport } from './report/report.ts';
-import { PAPER_CONVENTION, conventionFor, perLayerLivePeak, type PatchRuntime } from './schedule/live-set.ts';
+import { PAPER_CONVENTION, conventionFor, perLayerLivePeak } from './schedule/live-set.ts';
 import { advisePatch } from './schedule/advisor.ts';
 import { adviceMessages } from './report/advice.ts';
 import { placeablePatchPlan, planPatchMemory } from './schedule/patch-memory.ts';
@@ -20,12 +20,6 @@ import { planCheckedPatches, planPatches } from './schedule/patch.ts';
 import { summarizePatchPlan, type PatchScheduleSummary } from './schedule/patch-summary.ts';
 import { bestSplitFor, pickSchedule, searchSchedules, type Candidate } from './schedule/search.ts';
 import { planSchedules, type ScheduleSummary } from './schedule/summary.ts';
-import { tflmArenaUse, type TflmArenaUse } from './schedule/tflm.ts';
-
-/** Memory rules a per-layer plan can follow. */
-export const MEMORY_RUNTIMES = ['tflm', 'tinyengine', 'tinygate'] as const;
-/** Every runtime name `--runtime` accepts: memory rules and kernel libraries. */
-export const RUNTIMES: readonly string[] = [...new Set<string>([...MEMORY_RUNTIMES, ...COST_RUNTIMES])];
 
 /**
  * Which patch-based schedules the report lists. `search`: the Pareto front of (peak SRAM, MACs);
@@ -39,8 +33,8 @@ export type ScheduleChoice =
   | { readonly mode: 'auto'; readonly budgetSramBytes: number };
 
 export interface AnalyzeOptions {
-  /** Runtimes to report (schedules and targets); default: all. */
-  readonly runtimes?: readonly string[];
+  /** Runtimes to report (schedules and targets); default: all. Names are checked where they enter (registry.ts). */
+  readonly runtimes?: readonly Runtime[];
   /** Target names to simulate; default: every built-in target. */
   readonly targets?: readonly string[];
   /** Targets the user defined (config), added to the built-in ones. */
@@ -51,7 +45,7 @@ export interface AnalyzeOptions {
 
 export function analyzeModelBytes(path: string, bytes: Uint8Array, options: AnalyzeOptions = {}): Report {
   const graph = readTflite(bytes, path);
-  const runtimes = checkRuntimes(options.runtimes);
+  const runtimes: readonly Runtime[] = options.runtimes === undefined || options.runtimes.length === 0 ? RUNTIME_NAMES : options.runtimes;
   const report = buildReport(path, bytes, graph);
   const plans = planSchedules(graph);
   // Every plan the report gives a runtime's figure for runs once in simulated SRAM (the paper's
@@ -75,9 +69,13 @@ export function analyzeModelBytes(path: string, bytes: Uint8Array, options: Anal
   return validateReport(report, path);
 }
 
-/** The patch schedule the user asked for (`patch`, or `auto` when it picked one), under TinyEngine's rules. */
+/**
+ * The TinyEngine patch schedule the gate holds to a latency: the one asked for (`patch`, or `auto`
+ * when it picked one), or without a choice the lowest-peak one (the front is sorted by peak), which
+ * is the one a `schedule: patch` gate row reads.
+ */
 function chosenPatch(schedules: readonly ScheduleReport[], choice: ScheduleChoice | undefined): ScheduleReport | undefined {
-  if (choice?.mode !== 'patch' && choice?.mode !== 'auto') return undefined;
+  if (choice?.mode === 'per-layer') return undefined;
   return schedules.find((s) => s.kind === 'patch' && s.runtime === 'tinyengine');
 }
 
@@ -92,14 +90,6 @@ function patchTargetRows(graph: Graph, schedule: ScheduleReport, targets: readon
     ...targetRow(target, 'tinyengine', chargePatchPlan(plan, target, 'tinyengine').cycles, use),
     schedule: `patch ${schedule.patches!.join('×')} after op ${schedule.split}`,
   }));
-}
-
-function checkRuntimes(names: readonly string[] | undefined): readonly string[] {
-  if (names === undefined || names.length === 0) return RUNTIMES;
-  for (const n of names) {
-    if (!RUNTIMES.includes(n)) throw new UserError(`unknown runtime \`${n}\`; runtimes: ${RUNTIMES.join(', ')}`);
-  }
-  return names;
 }
 
 function scheduleReport(s: ScheduleSummary): ScheduleReport {
@@ -125,9 +115,9 @@ function paperPerLayer(graph: Graph): ScheduleReport {
   };
 }
 
-/** The paper's accounting always, plus the selected runtimes that have a patch convention. */
-function patchRuntimes(runtimes: readonly string[]): PatchRuntime[] {
-  return ['mcunetv2', ...(['tinyengine', 'tinygate'] as const).filter((r) => runtimes.includes(r))];
+/** The paper's accounting always (the reference the others are read against), plus the selected patch runtimes. */
+function patchRuntimes(runtimes: readonly Runtime[]): PatchRuntime[] {
+  return ['paper', ...PATCH_RUNTIMES.filter((r) => r !== 'paper' && runtimes.includes(r))];
 }
 
 function patchSchedules(graph: Graph, conventions: readonly PatchRuntime[], choice: ScheduleChoice, checker: ExecutionChecker): ScheduleReport[] {
@@ -149,7 +139,7 @@ function patchSchedules(graph: Graph, conventions: readonly PatchRuntime[], choi
     const front = search.front.filter((c): c is PatchScheduleSummary => c.kind === 'patch').map(patchReport);
     // The front is sorted by peak: the first entry is the schedule the advice is about, and the one
     // tinygate places for real.
-    if (runtime === 'mcunetv2' && front.length > 0) front[0]!.advice = adviceFor(graph, search.front.find((c) => c.kind === 'patch') as PatchScheduleSummary);
+    if (runtime === 'paper' && front.length > 0) front[0]!.advice = adviceFor(graph, search.front.find((c) => c.kind === 'patch') as PatchScheduleSummary);
     if (runtime === 'tinygate' && front.length > 0) front[0] = placed(graph, front[0]!, checker);
     return front;
   });
@@ -183,7 +173,7 @@ function adviceFor(graph: Graph, best: PatchScheduleSummary): string[] {
 function patchReport(s: PatchScheduleSummary): ScheduleReport {
   return {
     kind: 'patch',
-    runtime: s.runtime === 'mcunetv2' ? 'paper' : s.runtime,
+    runtime: s.runtime,
     arenaBytes: s.peakSramBytes,
     scratchBytes: 0,
     peakSramBytes: s.peakSramBytes,
@@ -207,18 +197,13 @@ function patchReport(s: PatchScheduleSummary): ScheduleReport {
  */
 function memoryFor(graph: Graph, fileBytes: number, plans: readonly ScheduleSummary[]): (runtime: CostRuntime) => MemoryUse {
   const plan = (runtime: string): ScheduleSummary => plans.find((p) => p.runtime === runtime)!;
-  // Planned once, on first use: every target asks for the same arena.
-  let reference: TflmArenaUse | undefined;
   return (runtime) => {
-    if (runtime === 'tinyengine') return { flashBytes: weightBytes(graph), sramBytes: plan(runtime).peakSramBytes };
-    const kernels = runtime === 'tflm-reference' ? 'reference' : 'cmsis-nn';
-    const use = runtime === 'tflm-reference'
-      ? (reference ??= tflmArenaUse(graph, 'reference'))
-      : { plannedBytes: plan('tflm').arenaBytes + plan('tflm').scratchBytes, persistentBytes: plan('tflm').persistentBytes!, arenaUsedBytes: plan('tflm').peakSramBytes };
-    const flash = tflmFlash(graph, fileBytes, kernels);
+    const p = plan(runtime);
+    if (runtime === 'tinyengine') return { flashBytes: weightBytes(graph), sramBytes: p.peakSramBytes };
+    const flash = tflmFlash(graph, fileBytes, runtime === 'tflm-reference' ? 'reference' : 'cmsis-nn');
     return {
       flashBytes: flash.totalBytes, flashModelBytes: flash.modelBytes, flashCodeBytes: flash.codeBytes,
-      sramBytes: use.arenaUsedBytes, sramPlannedBytes: use.plannedBytes, sramPersistentBytes: use.persistentBytes,
+      sramBytes: p.peakSramBytes, sramPlannedBytes: p.arenaBytes + p.scratchBytes, sramPersistentBytes: p.persistentBytes!,
     };
   };
 }

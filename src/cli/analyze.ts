@@ -1,6 +1,8 @@
 // `tinygate analyze`: model → report, printed as a table or as JSON.
 import { UserError } from '../errors.ts';
 import { analyzeModelBytes } from '../pipeline.ts';
+import { checkTargets } from '../mcu/targets.ts';
+import { checkRuntime, RUNTIME_NAMES } from '../registry.ts';
 import { renderAnalysis } from '../report/analysis-table.ts';
 import { serializeReport } from '../report/report.ts';
 import { parseCommandArgs, splitList } from './args.ts';
@@ -14,7 +16,7 @@ parameters; the model's totals; the peak SRAM of a per-layer memory plan under e
 and the simulated latency on each target.
 
 Options:
-  --runtime R         tflm, tflm-reference, tinyengine or tinygate (repeat or comma-separate; default all)
+  --runtime R         ${RUNTIME_NAMES.join(', ')} (repeat or comma-separate; default all)
   --target T          a target from \`tinygate targets\` (repeat or comma-separate; default all)
 ${SCHEDULE_HELP}
   --json              print the JSON report (schema/report.schema.json) instead of tables (one model)
@@ -39,10 +41,13 @@ export function analyzeCommand(args: string[], io: CliIo): number {
   if ((values.json || values.out !== undefined) && positionals.length > 1) {
     throw new UserError(`analyze: --json and --out take one model, got ${positionals.length}`);
   }
+  const runtimes = splitList(values.runtime)?.map((r) => checkRuntime(r, 'option `--runtime`'));
+  const targets = splitList(values.target);
+  if (targets !== undefined) checkTargets(targets, [], 'option `--target`');
   for (const path of positionals) {
     const report = analyzeModelBytes(path, io.readFile(path), {
-      runtimes: splitList(values.runtime),
-      targets: splitList(values.target),
+      ...(runtimes === undefined ? {} : { runtimes }),
+      ...(targets === undefined ? {} : { targets }),
       ...(schedule === undefined ? {} : { schedule }),
     });
     if (values.out !== undefined) io.writeFile(values.out, serializeReport(report));

@@ -3,6 +3,7 @@
 import { UserError } from '../errors.ts';
 import { parseConfig, settingsResolver } from '../github/config.ts';
 import { GATE_DEFAULTS, parseGateOptions, type GateText } from '../github/gate-options.ts';
+import { RUNTIME_NAMES } from '../registry.ts';
 import { compareReports } from '../report/compare.ts';
 import { commentMarker, renderComparison } from '../report/markdown.ts';
 import { parseReports } from '../report/report-set.ts';
@@ -20,7 +21,7 @@ markdown table the GitHub Action comments on pull requests. Exits ${EXIT_GATE_FA
 Options:
   --config FILE          the action's config file (per-model budgets and targets); also the comment key
   --targets LIST         targets to report (default: ${GATE_DEFAULTS.targets})
-  --runtime NAME         count only this runtime's schedules and targets
+  --runtime NAME         the runtime every gated figure comes from: ${RUNTIME_NAMES.join(', ')} (default: ${GATE_DEFAULTS.runtime})
   --schedule KIND        per-layer, patch or auto: which peak SRAM the budget applies to (default: auto)
   --budget-sram SIZE     e.g. 256KiB
   --budget-flash SIZE    e.g. 1MiB
@@ -51,7 +52,7 @@ export function compareCommand(args: string[], io: CliIo): number {
   const gate = Object.fromEntries(Object.entries(GATE_DEFAULTS).map(([k, d]) => [k, (values[k] as string | undefined) ?? d])) as unknown as GateText;
   const configPath = values['config'] as string | undefined;
   const config = configPath === undefined ? null : parseConfig(text(configPath), configPath);
-  const options = parseGateOptions(gate, 'option');
+  const options = parseGateOptions(gate, 'option', config?.boards ?? []);
   const comparison = compareReports({
     base: parseReports(text(basePath), basePath),
     head: parseReports(text(headPath), headPath),

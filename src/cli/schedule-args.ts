@@ -1,6 +1,7 @@
 // `--schedule per-layer|patch|auto`, `--patches P` (or PxQ), `--split K`, `--budget-sram SIZE`: one
 // parser for analyze and run, so both accept and reject the same things.
 import { UserError } from '../errors.ts';
+import { checkSchedule } from '../registry.ts';
 import type { ScheduleChoice } from '../pipeline.ts';
 import { parseBytes } from '../units.ts';
 
@@ -25,7 +26,7 @@ interface ScheduleValues {
 }
 
 export function parseScheduleChoice(command: string, v: ScheduleValues): ScheduleChoice | undefined {
-  const mode = v.schedule;
+  const mode = v.schedule === undefined ? undefined : checkSchedule(v.schedule, `${command}: option \`--schedule\``);
   const misplaced = (flag: string, needs: string): never => {
     throw new UserError(`${command}: ${flag} needs --schedule ${needs}`);
   };
@@ -40,15 +41,12 @@ export function parseScheduleChoice(command: string, v: ScheduleValues): Schedul
     const patches = parsePatches(command, v.patches);
     return v.split === undefined ? { mode, patches } : { mode, patches, split: parseIndex(command, v.split) };
   }
-  if (mode === 'auto') {
-    if (v['budget-sram'] === undefined) throw new UserError(`${command}: --schedule auto needs --budget-sram SIZE (e.g. 256KiB)`);
-    try {
-      return { mode, budgetSramBytes: parseBytes(v['budget-sram']) };
-    } catch (e) {
-      throw new UserError(`${command}: --budget-sram ${(e as Error).message}`);
-    }
+  if (v['budget-sram'] === undefined) throw new UserError(`${command}: --schedule auto needs --budget-sram SIZE (e.g. 256KiB)`);
+  try {
+    return { mode, budgetSramBytes: parseBytes(v['budget-sram']) };
+  } catch (e) {
+    throw new UserError(`${command}: --budget-sram ${(e as Error).message}`);
   }
-  throw new UserError(`${command}: unknown --schedule \`${mode}\`; use per-layer, patch or auto`);
 }
 
 function parsePatches(command: string, text: string): [number, number] {

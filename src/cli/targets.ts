@@ -6,7 +6,8 @@ import { boardTerm, CALIBRATION, errorFor, memoryTerms } from '../mcu/board-term
 import { CORE_TIMING } from '../mcu/cost-constants.ts';
 import { runtimeSupports } from '../mcu/kernel-choice.ts';
 import { parseRuntimes } from '../mcu/target-rows.ts';
-import { BUILTIN_TARGETS, findTargets, largestArenaBytes } from '../mcu/targets.ts';
+import { BUILTIN_TARGETS, checkTargets, largestArenaBytes } from '../mcu/targets.ts';
+import { COST_RUNTIMES } from '../registry.ts';
 import { analyzeModelBytes } from '../pipeline.ts';
 import { renderTargets } from '../report/analysis-table.ts';
 import { parseCommandArgs, splitList } from './args.ts';
@@ -19,7 +20,7 @@ states and cache, the board's calibrated CPI factor and the measured latency err
 With MODEL, prints the model's simulated per-layer latency on each target and runtime instead.
 
 Options:
-  --runtime NAME  tflm (TFLite Micro + CMSIS-NN), tflm-reference, tinyengine (repeat or comma-separate)
+  --runtime NAME  ${COST_RUNTIMES.join(', ')}: the runtimes with latency (repeat or comma-separate)
   --target NAME   only these targets (repeat or comma-separate)
   --json          print JSON instead of a table
   -h, --help      show this help
@@ -40,7 +41,7 @@ export function targetsCommand(args: string[], io: CliIo): number {
   if (positionals.length > 1) throw new UserError(`targets: takes at most one model, got ${positionals.length}`);
   const runtimes = parseRuntimes(splitList(values.runtime));
   const names = splitList(values.target);
-  const targets = names === undefined ? [...BUILTIN_TARGETS] : findTargets(names);
+  const targets = names === undefined ? [...BUILTIN_TARGETS] : checkTargets(names, [], 'option `--target`');
 
   if (positionals.length === 1) {
     const path = positionals[0]!;

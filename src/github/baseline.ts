@@ -12,7 +12,7 @@ import type { Report } from '../report/report.ts';
 import { parseReports } from '../report/report-set.ts';
 import type { GitHubApi } from './api.ts';
 import type { Git } from './git.ts';
-import { matchesGlob } from './glob.ts';
+import { selects, type Glob } from './glob.ts';
 import { analyzeModels, type Enrich } from './models.ts';
 
 export type BaselineSpec =
@@ -45,7 +45,7 @@ export interface BaselineSources {
 /** One commit's files, from git or from the API. */
 export interface CommitFiles { commit: string; via: 'git' | 'the REST API'; list(): Promise<string[]>; read(path: string): Promise<Uint8Array> }
 
-export async function loadBaseline(spec: BaselineSpec, head: readonly Report[], globs: readonly string[], sources: BaselineSources): Promise<Baseline> {
+export async function loadBaseline(spec: BaselineSpec, head: readonly Report[], globs: readonly Glob[], sources: BaselineSources): Promise<Baseline> {
   if (spec.kind === 'unavailable') return missing('none', spec.reason);
   if (spec.kind === 'file') {
     try {
@@ -64,7 +64,7 @@ export async function loadBaseline(spec: BaselineSpec, head: readonly Report[], 
   }
   const label = `${what} \`${files.commit.slice(0, 7)}\` (via ${files.via})`;
   try {
-    paths = (await files.list()).filter((p) => globs.some((g) => matchesGlob(p, g))).sort();
+    paths = (await files.list()).filter((p) => selects(globs, p)).sort();
   } catch (e) {
     return missing(label, oneLine(e));
   }

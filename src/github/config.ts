@@ -4,17 +4,18 @@
 
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UserError } from '../errors.ts';
+import { checkRuntime, checkSchedule, closest, type Runtime } from '../registry.ts';
 import type { Budgets, FailOn, ModelSettings, ScheduleChoice } from '../report/compare.ts';
-import { parseTargets, type Target } from '../mcu/targets.ts';
+import { checkTargets, parseTargets, type Target } from '../mcu/targets.ts';
 import { compileSchema } from '../schema-validation.ts';
 import configSchema from '../../schema/config.schema.json' with { type: 'json' };
-import { matchesGlob } from './glob.ts';
+import { compileGlob, type Glob } from './glob.ts';
 import { parseBytes, parseMilliseconds, parseThreshold, type Threshold, type ThresholdMetric } from '../units.ts';
 
 /** What applies to every model unless its config entry says otherwise (action inputs, CLI flags). */
 export interface GateOptions {
   targets: string[];
-  runtime?: string;
+  runtime: Runtime;
   schedule: ScheduleChoice;
   budgets: Budgets;
   thresholds: Partial<Record<ThresholdMetric, Threshold>>;
@@ -23,9 +24,11 @@ export interface GateOptions {
 
 export interface ConfigEntry {
   path: string;
+  /** `path` compiled; `where` names the file, line and key, for a pattern that matches nothing. */
+  glob: Glob;
   dataset?: string;
   targets?: string[];
-  runtime?: string;
+  runtime?: Runtime;
   schedule?: ScheduleChoice;
   budgets: Budgets;
   thresholds: Partial<Record<ThresholdMetric, Threshold>>;
@@ -39,13 +42,19 @@ export interface Config {
 }
 
 interface RawEntry {
-  path: string; dataset?: string; targets?: string[]; runtime?: string; schedule?: ScheduleChoice;
+  path: string; dataset?: string; targets?: string[]; runtime?: string; schedule?: string;
   budgets?: { sram?: string | number; flash?: string | number; latency?: string };
   thresholds?: Partial<Record<ThresholdMetric, string | number>>;
 }
 interface RawConfig { models?: RawEntry[]; boards?: unknown[] }
 
 const validator = compileSchema<RawConfig>(configSchema);
+
+/**
+ * Alias expansions a config may make. yaml's default (100) stops real configs that share budget
+ * blocks between many models; the cap still stops a "billion laughs" document.
+ */
+const MAX_ALIAS_COUNT = 10_000;
 
 export function parseConfig(text: string, source: string): Config {
   const lines = new LineCounter();
@@ -61,12 +70,20 @@ export function parseConfig(text: string, source: string): Config {
     const e = doc.errors[0]!;
     throw new UserError(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), e.linePos === undefined ? source : `${source}:${e.linePos[0].line}`);
   }
-  const value: unknown = doc.toJS() ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (e) {
+    // yaml throws a ReferenceError for an alias it cannot or will not expand.
+    throw new UserError(`YAML aliases: ${(e as Error).message} (at most ${MAX_ALIAS_COUNT} alias expansions)`, source);
+  }
+  checkNames(value, at);
   if (!validator.validate(value)) {
     const issue = validator.issues()[0]!;
     const path = issue.path.map((k) => (/^\d+$/.test(k) ? Number(k) : k));
     const keyPath = issue.unknownKey === undefined ? path : [...path, issue.unknownKey];
-    const hint = issue.unknownKey === undefined ? '' : didYouMean(issue.unknownKey);
+    const guess = issue.unknownKey === undefined ? undefined : closest(issue.unknownKey, KNOWN_KEYS);
+    const hint = guess === undefined ? '' : ` (did you mean \`${guess}\`?)`;
     throw new UserError(`${describePath(path)}${issue.message}${hint} (valid example: models: [{ path: "models/*.tflite", budgets: { sram: 256KiB } }])`, at(keyPath));
   }
   const models = (value.models ?? []).map((raw, i): ConfigEntry => {
@@ -88,29 +105,46 @@ export function parseConfig(text: string, source: string): Config {
     }
     return {
       path: raw.path,
+      glob: unit(['path'], () => compileGlob(raw.path, `${at(['models', i, 'path'])}: \`models.${i}.path\``)),
       ...(raw.dataset === undefined ? {} : { dataset: raw.dataset }),
       ...(raw.targets === undefined ? {} : { targets: raw.targets }),
-      ...(raw.runtime === undefined ? {} : { runtime: raw.runtime }),
-      ...(raw.schedule === undefined ? {} : { schedule: raw.schedule }),
+      ...(raw.runtime === undefined ? {} : { runtime: raw.runtime as Runtime }),
+      ...(raw.schedule === undefined ? {} : { schedule: raw.schedule as ScheduleChoice }),
       budgets, thresholds,
     };
   });
-  return { source, models, boards: value.boards === undefined ? [] : parseTargets(value.boards, at(['boards'])) };
+  const boards = value.boards === undefined ? [] : parseTargets(value.boards, at(['boards']));
+  models.forEach((m, i) => m.targets?.forEach((t, j) => checkTargets([t], boards, `${at(['models', i, 'targets', j])}: \`models.${i}.targets\``)));
+  return { source, models, boards };
+}
+
+/**
+ * Runtime and schedule names, checked before the schema so that a typo gets the registry's message
+ * (the allowed names and the closest one) with its line, not the schema's "must be one of".
+ */
+function checkNames(value: unknown, at: (path: (string | number)[]) => string): void {
+  const models = (value as { models?: unknown }).models;
+  if (!Array.isArray(models)) return;
+  models.forEach((m: unknown, i) => {
+    if (m === null || typeof m !== 'object') return;
+    const { runtime, schedule } = m as { runtime?: unknown; schedule?: unknown };
+    if (typeof runtime === 'string') checkRuntime(runtime, `${at(['models', i, 'runtime'])}: \`models.${i}.runtime\``);
+    if (typeof schedule === 'string') checkSchedule(schedule, `${at(['models', i, 'schedule'])}: \`models.${i}.schedule\``);
+  });
 }
 
 /** The first config entry whose path (a path or a glob) matches a model. */
 export function configEntryFor(config: Config | null, modelPath: string): ConfigEntry | undefined {
-  return config?.models.find((e) => matchesGlob(modelPath, e.path));
+  return config?.models.find((e) => (e.glob.negated ? !e.glob.test(modelPath) : e.glob.test(modelPath)));
 }
 
 /** The first config entry whose path matches a model, over the gate options. */
 export function settingsResolver(options: GateOptions, config: Config | null): (modelPath: string) => ModelSettings {
   return (modelPath) => {
     const entry = configEntryFor(config, modelPath);
-    const runtime = entry?.runtime ?? options.runtime;
     return {
       targets: entry?.targets ?? options.targets,
-      ...(runtime === undefined ? {} : { runtime }),
+      runtime: entry?.runtime ?? options.runtime,
       schedule: entry?.schedule ?? options.schedule,
       budgets: { ...options.budgets, ...entry?.budgets },
       thresholds: { ...options.thresholds, ...entry?.thresholds },
@@ -119,8 +153,8 @@ export function settingsResolver(options: GateOptions, config: Config | null): (
 }
 
 /** Globs the config adds to the models input, so a model listed only in the config is still analyzed. */
-export function configGlobs(config: Config | null): string[] {
-  return config?.models.map((e) => e.path) ?? [];
+export function configGlobs(config: Config | null): Glob[] {
+  return config?.models.map((e) => e.glob) ?? [];
 }
 
 function describePath(path: (string | number)[]): string {
@@ -137,20 +171,4 @@ function collectKeys(schema: unknown, out = new Set<string>()): string[] {
     }
   }
   return [...out].sort();
-}
-
-/** The known key within edit distance 2, e.g. `budgts` → `budgets`. */
-function didYouMean(key: string): string {
-  const best = KNOWN_KEYS.map((k) => ({ k, d: editDistance(key, k) })).sort((a, b) => a.d - b.d)[0];
-  return best !== undefined && best.d <= 2 ? ` (did you mean \`${best.k}\`?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }

@@ -1,7 +1,9 @@
 // The gate's text options (action inputs, `tinygate compare` flags) → GateOptions. The defaults live
 // here once; a test keeps action.yml's defaults equal to them.
 import { UserError } from '../errors.ts';
-import type { Budgets, FailOn, ScheduleChoice } from '../report/compare.ts';
+import { checkTargets, type Target } from '../mcu/targets.ts';
+import { checkName, checkRuntime, checkSchedule, DEFAULT_RUNTIME } from '../registry.ts';
+import type { Budgets, FailOn } from '../report/compare.ts';
 import type { GateOptions } from './config.ts';
 import { parseBytes, parseMilliseconds, parseThresholdList } from '../units.ts';
 
@@ -18,7 +20,7 @@ export interface GateText {
 
 export const GATE_DEFAULTS: GateText = {
   targets: 'stm32f746',
-  runtime: '',
+  runtime: DEFAULT_RUNTIME,
   schedule: 'auto',
   'budget-sram': '',
   'budget-flash': '',
@@ -27,35 +29,35 @@ export const GATE_DEFAULTS: GateText = {
   'fail-on': 'budget',
 };
 
-const SCHEDULES: readonly ScheduleChoice[] = ['per-layer', 'patch', 'auto'];
 const FAIL_ON: readonly FailOn[] = ['budget', 'regression', 'never'];
 
-/** `origin` names where the text came from in errors, e.g. "input" or "option". */
-export function parseGateOptions(text: GateText, origin: string): GateOptions {
+/**
+ * `origin` names where the text came from in errors: "input" (action inputs) or "option" (CLI
+ * flags). Names are checked against the registry; target names also against `userTargets` (the
+ * config's boards).
+ */
+export function parseGateOptions(text: GateText, origin: 'input' | 'option' | string, userTargets: readonly Target[] = []): GateOptions {
+  const where = (key: keyof GateText): string => (origin === 'option' ? `option \`--${key}\`` : `${origin} \`${key}\``);
   const named = <T>(key: keyof GateText, parse: (v: string) => T): T => {
     try {
       return parse(text[key].trim());
     } catch (e) {
-      throw new UserError(`${origin} \`${key}\`: ${(e as Error).message}`);
+      throw new UserError(`${where(key)}: ${(e as Error).message}`);
     }
   };
-  const oneOf = <T extends string>(key: keyof GateText, allowed: readonly T[]) => named(key, (v) => {
-    if (!(allowed as readonly string[]).includes(v)) throw new Error(`\`${v}\` is not one of ${allowed.join(', ')}`);
-    return v as T;
-  });
   const budgets: Budgets = {};
   if (text['budget-sram'].trim() !== '') budgets.sramBytes = named('budget-sram', parseBytes);
   if (text['budget-flash'].trim() !== '') budgets.flashBytes = named('budget-flash', parseBytes);
   if (text['budget-latency'].trim() !== '') budgets.latencyMs = named('budget-latency', parseMilliseconds);
   const targets = text.targets.split(/[\s,]+/).filter((t) => t !== '');
-  if (targets.length === 0) throw new UserError(`${origin} \`targets\`: name at least one target (example: stm32f746)`);
-  const runtime = text.runtime.trim();
+  if (targets.length === 0) throw new UserError(`${where('targets')}: name at least one target (example: stm32f746)`);
+  checkTargets(targets, userTargets, where('targets'));
   return {
     targets,
-    ...(runtime === '' ? {} : { runtime }),
-    schedule: oneOf('schedule', SCHEDULES),
+    runtime: checkRuntime(text.runtime.trim() || DEFAULT_RUNTIME, where('runtime')),
+    schedule: checkSchedule(text.schedule.trim(), where('schedule')),
     budgets,
     thresholds: named('thresholds', parseThresholdList),
-    failOn: oneOf('fail-on', FAIL_ON),
+    failOn: checkName(text['fail-on'].trim(), FAIL_ON, 'value', where('fail-on')),
   };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { analyzeModelBytes, type AnalyzeOptions } from '../pipeline.ts';
 import type { Report } from '../report/report.ts';
-import { matchesGlob } from './glob.ts';
+import { selects, type Glob } from './glob.ts';
 
 /** Folders no model lives in, skipped for speed and to keep dependencies' models out. */
 const SKIPPED = new Set(['.git', 'node_modules']);
@@ -15,13 +15,13 @@ const SKIPPED = new Set(['.git', 'node_modules']);
 /** The first line of every Git LFS pointer file (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md). */
 const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/v1');
 
-export function findModels(root: string, globs: readonly string[]): string[] {
+export function findModels(root: string, globs: readonly Glob[]): string[] {
   const found: string[] = [];
   const walk = (dir: string, prefix: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory() && !SKIPPED.has(entry.name)) walk(join(dir, entry.name), rel);
-      else if (entry.isFile() && globs.some((g) => matchesGlob(rel, g))) found.push(rel);
+      else if (entry.isFile() && selects(globs, rel)) found.push(rel);
     }
   };
   walk(root, '');

@@ -20,7 +20,7 @@ import { parseGateOptions } from './gate-options.ts';
 import { createGit, type Git } from './git.ts';
 import { INPUT_DEFAULTS, readInputs, type ActionInputs } from './inputs.ts';
 import { accuracyEnricher } from './accuracy.ts';
-import { matchesGlob } from './glob.ts';
+import { compileGlobs, requireMatches, selects, type Glob } from './glob.ts';
 import { analyzeModels, analyzeWorkspace, findModels, type AnalyzedModels, type Enrich } from './models.ts';
 import { syncRegressionIssue } from './regression-issue.ts';
 import { writeRunFiles } from './report-files.ts';
@@ -78,8 +78,8 @@ async function gate({ core, env, git: makeGit, api: makeApi }: RunDeps): Promise
   const plan = planEvent(env['GITHUB_EVENT_NAME'] ?? '', readPayload(env['GITHUB_EVENT_PATH']));
   const api = inputs.token === '' ? null : makeApi(inputs.token, env['GITHUB_API_URL'] ?? 'https://api.github.com', repoOf(env), apiTuning(env));
   const config = loadConfig(workspace, inputs.config);
-  const options = parseGateOptions(inputs.gate, 'input');
-  const globs = [...inputs.models, ...configGlobs(config)];
+  const options = parseGateOptions(inputs.gate, 'input', config?.boards ?? []);
+  const globs = [...compileGlobs(inputs.models.map((pattern) => ({ pattern, where: 'input `models`' }))), ...configGlobs(config)];
   const marker = commentMarker(inputs.config);
   const git = makeGit(workspace);
   const analyze = { userTargets: config?.boards ?? [] };
@@ -131,7 +131,7 @@ async function gate({ core, env, git: makeGit, api: makeApi }: RunDeps): Promise
   const headOfPr = plan.kind === 'pull_request' && inputs.baseline === 'merge-base' && pullRequestCheckout(plan, git) === 'base';
   const head = headOfPr
     ? await analyzeCommit(plan.headSha, globs, { git, api }, analyze, enrich)
-    : await analyzeWorkspace(workspace, findModels(workspace, globs), analyze, enrich);
+    : await analyzeWorkspace(workspace, workspaceModels(workspace, globs), analyze, enrich);
   const g = await decide(head, baselineSpec(plan, inputs, workspace, git));
   await publish(g);
   annotate(core, g.comparison);
@@ -165,13 +165,20 @@ async function gate({ core, env, git: makeGit, api: makeApi }: RunDeps): Promise
   }
 }
 
+/** The workspace's models; a pattern that matches none of them is an error naming it (nothing it names would be gated). */
+function workspaceModels(workspace: string, globs: readonly Glob[]): string[] {
+  const paths = findModels(workspace, globs);
+  requireMatches(globs, paths);
+  return paths;
+}
+
 /** The models at a commit, read as data through git or the API; a commit that cannot be listed fails the run. */
-async function analyzeCommit(sha: string, globs: readonly string[], sources: { git: Git; api: GitHubApi | null }, analyze: AnalyzeOptions, enrich: Enrich): Promise<AnalyzedModels> {
+async function analyzeCommit(sha: string, globs: readonly Glob[], sources: { git: Git; api: GitHubApi | null }, analyze: AnalyzeOptions, enrich: Enrich): Promise<AnalyzedModels> {
   let files: CommitFiles;
   let paths: string[];
   try {
     files = await refFiles(sha, sources);
-    paths = (await files.list()).filter((p) => globs.some((g) => matchesGlob(p, g))).sort();
+    paths = (await files.list()).filter((p) => selects(globs, p)).sort();
   } catch (e) {
     throw new UserError(`cannot read the pull request's files at ${sha.slice(0, 7)}: ${errorText(e)}`);
   }

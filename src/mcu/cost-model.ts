@@ -25,7 +25,8 @@ import {
   type CoreTiming, type InstrMix, type Isa, type KernelMix, type KernelVariant,
 } from './cost-constants.ts';
 import { predictInstructions, type InstrKernels } from './instruction-model.ts';
-import { chooseKernel, type CostRuntime } from './kernel-choice.ts';
+import { chooseKernel } from './kernel-choice.ts';
+import type { CostRuntime } from '../registry.ts';
 import type { Target } from './targets.ts';
 
 /** An addable cost record (tinygrad's Estimates idea): every field sums over steps. */

@@ -4,11 +4,8 @@
 
 import type { Graph, Op } from '../model/graph.ts';
 import { CORE_TIMING, type ElementKernel, type Isa, type KernelVariant } from './cost-constants.ts';
+import type { CostRuntime } from '../registry.ts';
 import type { Core } from './targets.ts';
-
-/** `tflm`: TFLite Micro with CMSIS-NN kernels; `tflm-reference`: its portable C kernels. */
-export type CostRuntime = 'tflm' | 'tflm-reference' | 'tinyengine';
-export const COST_RUNTIMES: readonly CostRuntime[] = ['tflm', 'tflm-reference', 'tinyengine'];
 
 export type KernelChoice =
   | { readonly kind: 'mac'; readonly variant: KernelVariant; readonly isa: Isa }

@@ -3,7 +3,7 @@
 import type { PatchPlan } from '../schedule/patch.ts';
 import { patchSteps } from '../schedule/patch-run.ts';
 import { chargeSteps, type Cost } from './cost-model.ts';
-import type { CostRuntime } from './kernel-choice.ts';
+import type { CostRuntime } from '../registry.ts';
 import type { Target } from './targets.ts';
 
 export function chargePatchPlan(plan: PatchPlan, target: Target, runtime: CostRuntime): Cost {

@@ -1,12 +1,12 @@
 // The report's `targets[]` rows: one per (target, runtime) the runtime can run on, with latency,
 // its measured calibration error, and whether the model fits the target's memories.
 
-import { UserError } from '../errors.ts';
 import type { Graph } from '../model/graph.ts';
 import { idealActivationPeakBytes, weightBytes } from '../model/stats.ts';
 import { errorFor, type ErrorBasis } from './board-terms.ts';
 import { estimateModel, instructionModel, latencyMsOf } from './cost-model.ts';
-import { COST_RUNTIMES, runtimeSupports, type CostRuntime } from './kernel-choice.ts';
+import { runtimeSupports } from './kernel-choice.ts';
+import { checkName, COST_RUNTIMES, type CostRuntime } from '../registry.ts';
 import { largestArenaBytes, type Target } from './targets.ts';
 
 export interface MemoryUse {
@@ -47,13 +47,10 @@ function measuredError(target: Target, runtime: CostRuntime): { errorPct: number
   return { errorPct: e.medianAbsPct, errorBasis: e.basis };
 }
 
-/** Checks `--runtime` values; no list means every runtime. */
+/** Checks `--runtime` values against the runtimes with latency; no list means every one. */
 export function parseRuntimes(names: readonly string[] | undefined): CostRuntime[] {
   if (names === undefined || names.length === 0) return [...COST_RUNTIMES];
-  return names.map((n) => {
-    if (!(COST_RUNTIMES as readonly string[]).includes(n)) throw new UserError(`unknown runtime \`${n}\`; runtimes: ${COST_RUNTIMES.join(', ')}`);
-    return n as CostRuntime;
-  });
+  return names.map((n) => checkName(n, COST_RUNTIMES, 'runtime with latency', 'option `--runtime`'));
 }
 
 /**

@@ -3,6 +3,7 @@
 // addition), so adding a board is a data change with its datasheet cited in `source`.
 
 import { UserError } from '../errors.ts';
+import { checkName } from '../registry.ts';
 import { compileSchema } from '../schema-validation.ts';
 import targetsSchema from '../../schema/targets.schema.json' with { type: 'json' };
 import builtinTargets from './targets.json' with { type: 'json' };
@@ -85,11 +86,16 @@ export function allTargets(userTargets: readonly Target[] = []): Target[] {
   return [...BUILTIN_TARGETS.filter((t) => !names.has(t.name)), ...userTargets];
 }
 
-/** Looks targets up by name; an unknown name is a user error listing the known ones. */
-export function findTargets(names: readonly string[], available: readonly Target[] = BUILTIN_TARGETS): Target[] {
-  return names.map((name) => {
-    const t = available.find((x) => x.name === name.toLowerCase());
-    if (t === undefined) throw new UserError(`unknown target \`${name}\`; known targets: ${available.map((x) => x.name).join(', ')}`);
-    return t;
-  });
+/**
+ * Looks targets up by their exact name; an unknown name (also one in another case) is a user error
+ * naming `where` it came from, the closest name and the known ones.
+ */
+export function findTargets(names: readonly string[], available: readonly Target[] = BUILTIN_TARGETS, where = 'the target list'): Target[] {
+  const known = available.map((x) => x.name);
+  return names.map((name) => available[known.indexOf(checkName(name, known, 'target', where))]!);
+}
+
+/** Names from an input, flag or config key (`where`), checked against the built-in targets and the user's boards. */
+export function checkTargets(names: readonly string[], userTargets: readonly Target[], where: string): Target[] {
+  return findTargets(names, allTargets(userTargets), where);
 }

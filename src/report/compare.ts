@@ -1,23 +1,20 @@
-// Reports → Comparison: per model × target, base → head for peak SRAM (per-layer and best patch
-// schedule), flash, MACs, latency and accuracy, each with its delta and a status; budget violations
-// and threshold regressions become findings, and the findings give the verdict. Pure: markdown,
-// annotations and the exit code are all decided from the value this returns.
+// Reports → Comparison: per model × target, one gated row: one runtime (default tflm) and one
+// schedule of it, whose peak SRAM, flash, latency and fit are all that runtime's; base → head with
+// the change and a status. Other runtimes' figures are advisory and never gated. Budget violations,
+// budgets that cannot be evaluated and threshold regressions become findings, and the findings give
+// the verdict. Pure: markdown, annotations and the exit code are all decided from the value this
+// returns.
 //
 // Reports grow over time (schedules, targets, accuracy arrive in later schema additions), so every
-// figure that a report may lack is `null` here, and a null is never compared, budgeted or shown as 0.
+// figure that a report may lack is `null` here, and a null is never compared or shown as 0; a null
+// figure a budget needs is a failing finding that says why (fail closed, ARCHITECTURE.md decision 7).
 
+import { PATCH_RUNTIMES, RUNTIMES, type Runtime, type ScheduleName } from '../registry.ts';
 import type { Threshold, ThresholdMetric } from '../units.ts';
 import { formatBytes, formatCount } from './format.ts';
-import type { LayerReport, Report } from './report.ts';
+import type { LayerReport, Report, ScheduleReport, TargetReport } from './report.ts';
 
-/** Optional report sections added by later analysis stages; read only when present. */
-interface ScheduleEntry { kind: 'per-layer' | 'patch'; runtime: string; peakSramBytes: number }
-interface TargetEntry { name: string; runtime?: string; latencyMs?: number; flashBytes?: number; fits?: boolean }
-interface AccuracyEntry { top1: number; samples: number; dataset: string }
-type GrownReport = Report & { schedules?: ScheduleEntry[]; targets?: TargetEntry[]; accuracy?: AccuracyEntry };
-
-/** How much worse head may be than base: a fraction of base, or an amount in the metric's unit. */
-export type ScheduleChoice = 'per-layer' | 'patch' | 'auto';
+export type ScheduleChoice = ScheduleName;
 export type FailOn = 'budget' | 'regression' | 'never';
 
 export interface Budgets { sramBytes?: number; flashBytes?: number; latencyMs?: number }
@@ -25,16 +22,16 @@ export interface Budgets { sramBytes?: number; flashBytes?: number; latencyMs?: 
 /** What one model is held to: from the action inputs, overridden by its config entry. */
 export interface ModelSettings {
   targets: string[];
-  /** Only schedules and targets of this runtime count; undefined: any runtime. */
-  runtime?: string;
-  /** Which peak SRAM the budget applies to; `auto` takes the lower of the two schedules. */
+  /** The runtime every figure of the row comes from. */
+  runtime: Runtime;
+  /** Which of the runtime's schedules the row is; `auto` takes the one with the lower peak SRAM. */
   schedule: ScheduleChoice;
   budgets: Budgets;
   thresholds: Partial<Record<ThresholdMetric, Threshold>>;
 }
 
-export type MetricKey = 'sramPerLayer' | 'sramPatch' | 'flash' | 'macs' | 'latency' | 'accuracy';
-export const METRIC_KEYS: readonly MetricKey[] = ['sramPerLayer', 'sramPatch', 'flash', 'macs', 'latency', 'accuracy'];
+export type MetricKey = 'sram' | 'flash' | 'macs' | 'latency' | 'accuracy';
+export const METRIC_KEYS: readonly MetricKey[] = ['sram', 'flash', 'macs', 'latency', 'accuracy'];
 
 export type MetricStatus = 'none' | 'ok' | 'improved' | 'regressed' | 'over-budget';
 
@@ -48,9 +45,32 @@ export interface MetricDelta {
   status: MetricStatus;
 }
 
+/** One schedule of one runtime: what a gated row is. */
+export interface GatedSchedule {
+  runtime: Runtime;
+  kind: 'per-layer' | 'patch';
+  /** Patches per axis and the last op of stage 1, for a patch schedule; null per layer. */
+  patches: [number, number] | null;
+  split: number | null;
+}
+
+/** One budget held against the head's figure: the headroom, or why it could not be evaluated. */
+export interface BudgetCheck {
+  metric: 'sram' | 'flash' | 'latency';
+  budget: number;
+  /** Null: the figure is missing and `missing` says why; the check fails. */
+  value: number | null;
+  missing: string | null;
+}
+
 export interface TargetRow {
   target: string;
+  /** The head's gated schedule (the base's for a removed model); null when there is none. */
+  gated: GatedSchedule | null;
   metrics: Record<MetricKey, MetricDelta>;
+  /** The head's measured latency error in percent (the report's errorPct), shown next to the latency. */
+  latencyErrorPct: number | null;
+  budgets: BudgetCheck[];
   status: MetricStatus;
 }
 
@@ -68,15 +88,20 @@ export interface LayerDelta {
   macs: { base: number | null; head: number | null };
 }
 
+/** A figure of a runtime that is not gated: shown for information, e.g. "with TinyEngine in 3×3 patches". */
+export interface AdvisoryFigure extends GatedSchedule { peakSramBytes: number }
+
 export interface ModelComparison {
   path: string;
   change: ModelChange;
   /** True when the per-layer SRAM figures are the reports' ideal activation peak: no memory plan yet. */
   sramIsIdeal: boolean;
   rows: TargetRow[];
+  /** Other runtimes' lowest per-layer and patch peaks in head, for new and changed models. */
+  advisory: AdvisoryFigure[];
   /** Layer by layer, for new and changed models (empty otherwise). */
   layers: LayerDelta[];
-  /** Head's SRAM profile for the chart: output activation bytes per layer and each schedule's peak. */
+  /** Head's SRAM profile for the chart: output activation bytes per layer and the gated runtime's peaks. */
   profile: { layerBytes: number[]; perLayerPeak: number; perLayerIsIdeal: boolean; patchPeak: number | null } | null;
 }
 
@@ -111,18 +136,11 @@ export interface CompareInput {
   unreadable?: { head: ReadonlyMap<string, string>; base: ReadonlyMap<string, string> };
 }
 
-const LOWER_IS_BETTER: Record<MetricKey, boolean> = {
-  sramPerLayer: true, sramPatch: true, flash: true, macs: true, latency: true, accuracy: false,
-};
-const THRESHOLD_OF: Record<MetricKey, ThresholdMetric> = {
-  sramPerLayer: 'sram', sramPatch: 'sram', flash: 'flash', macs: 'macs', latency: 'latency', accuracy: 'accuracy',
-};
-const LABEL: Record<MetricKey, string> = {
-  sramPerLayer: 'peak SRAM (per-layer)', sramPatch: 'peak SRAM (patch)', flash: 'flash', macs: 'MACs', latency: 'latency', accuracy: 'top-1 accuracy',
-};
+const LOWER_IS_BETTER: Record<MetricKey, boolean> = { sram: true, flash: true, macs: true, latency: true, accuracy: false };
+const LABEL: Record<MetricKey, string> = { sram: 'peak SRAM', flash: 'flash', macs: 'MACs', latency: 'latency', accuracy: 'top-1 accuracy' };
 
 export function compareReports(input: CompareInput): Comparison {
-  const byPath = (reports: Report[]): Map<string, GrownReport> => new Map(reports.map((r) => [r.model.path, r]));
+  const byPath = (reports: Report[]): Map<string, Report> => new Map(reports.map((r) => [r.model.path, r]));
   const heads = byPath(input.head);
   const bases = byPath(input.base ?? []);
   const broken = input.unreadable ?? { head: new Map<string, string>(), base: new Map<string, string>() };
@@ -135,101 +153,202 @@ export function compareReports(input: CompareInput): Comparison {
     const headBroken = broken.head.get(path);
     if (headBroken !== undefined) {
       raw.push({ kind: 'model', model: path, target: null, message: headBroken });
-      return { path, change: 'unreadable', sramIsIdeal: false, rows: [], layers: [], profile: null };
+      return { path, change: 'unreadable', sramIsIdeal: false, rows: [], advisory: [], layers: [], profile: null };
     }
     const baseBroken = input.base === null ? undefined : broken.base.get(path);
     if (baseBroken !== undefined) raw.push({ kind: 'baseline', model: path, target: null, message: `no baseline for this model: ${baseBroken}` });
     return compareModel(path, bases.get(path), heads.get(path), input.base !== null && baseBroken === undefined, input.settingsFor(path), raw);
   });
-  // A missing baseline fails like a budget: passing without one would be passing silently.
+  // A missing baseline or an unchecked budget fails like a broken budget: passing without one would
+  // be passing silently.
   const fails = (f: RawFinding): boolean => input.failOn !== 'never' && (f.kind !== 'regression' || input.failOn === 'regression');
   const findings = raw.map((f): Finding => ({ level: fails(f) ? 'error' : 'warning', ...f }));
   return { verdict: findings.some((f) => f.level === 'error') ? 'fail' : 'pass', baseline: input.baseline, models, findings };
 }
 
+/** The schedule a row reads in one report, or why there is none. */
+type Resolved = { entry: ScheduleReport | null; ideal: boolean; missing: string | null };
+
 function compareModel(
-  path: string, base: GrownReport | undefined, head: GrownReport | undefined, haveBaseline: boolean,
+  path: string, base: Report | undefined, head: Report | undefined, haveBaseline: boolean,
   settings: ModelSettings, findings: RawFinding[],
 ): ModelComparison {
   const change: ModelChange = !haveBaseline ? 'no-baseline' : head === undefined ? 'removed'
     : base === undefined ? 'new'
       : base.model.sha256 === head.model.sha256 ? 'unchanged' : 'changed';
-  const sides = [base, head].filter((r): r is GrownReport => r !== undefined);
-  const sramIsIdeal = accounting(sides.map((r) => schedulePeak(r, 'per-layer', settings.runtime))) === 'static';
+  const sides = [base, head].filter((r): r is Report => r !== undefined);
+  // Reports from before memory plans existed have no schedules: both sides then use the ideal
+  // activation peak, a lower bound on the arena, so a budget it breaks is certainly broken.
+  const sramIsIdeal = sides.every((r) => r.schedules === undefined);
+  const b = base === undefined ? null : resolve(base, settings, sramIsIdeal);
+  const h = head === undefined ? null : resolve(head, settings, sramIsIdeal);
+  const shown = h ?? b;
+  const gated = shown?.entry == null ? null : gatedOf(shown.entry);
+  if (h !== null && h.missing !== null) findings.push({ kind: 'budget', model: path, target: null, message: `cannot gate ${describeSetting(settings)}: ${h.missing}` });
   const rows = settings.targets.map((target) => {
-    const flash = accounting(sides.map((r) => findTarget(r, target, settings)?.flashBytes ?? null));
-    const b = base === undefined ? null : figures(base, target, settings, sramIsIdeal, flash === 'static');
-    const h = head === undefined ? null : figures(head, target, settings, sramIsIdeal, flash === 'static');
+    const bRow = base === undefined || b === null ? undefined : targetRowOf(base, target, settings.runtime, b.entry);
+    const hRow = head === undefined || h === null ? undefined : targetRowOf(head, target, settings.runtime, h.entry);
+    // Weights alone are the flash figure while neither side has a target row; when only one side has
+    // one, the other shows —: a cell never compares two accountings.
+    const rowsPresent = [[base, bRow], [head, hRow]].filter(([r]) => r !== undefined).map(([, row]) => row !== undefined);
+    const weightFlash = rowsPresent.every((has) => !has);
+    const fig = (r: Report | undefined, side: Resolved | null, row: TargetReport | undefined): Record<MetricKey, number | null> | null => (r === undefined || side === null ? null : {
+      sram: side.ideal ? r.model.idealActivationPeakBytes : side.entry?.peakSramBytes ?? null,
+      flash: weightFlash ? r.model.weightBytes : row?.flashBytes ?? null,
+      macs: r.model.macs,
+      latency: row?.latencyMs ?? null,
+      accuracy: r.accuracy === undefined ? null : r.accuracy.top1,
+    });
+    const bf = fig(base, b, bRow);
+    const hf = fig(head, h, hRow);
     const metrics = {} as Record<MetricKey, MetricDelta>;
     for (const key of METRIC_KEYS) {
-      metrics[key] = judge(key, b?.[key] ?? null, h?.[key] ?? null, settings, change !== 'removed');
+      metrics[key] = judge(key, bf?.[key] ?? null, hf?.[key] ?? null, settings, change !== 'removed');
       const m = metrics[key];
       if (m.status === 'regressed') {
-        findings.push({ kind: 'regression', model: path, target, message: `${LABEL[key]} ${describeChange(key, m)}, beyond the ${THRESHOLD_OF[key]} threshold ${describeThreshold(settings.thresholds[THRESHOLD_OF[key]]!, key)}` });
+        findings.push({ kind: 'regression', model: path, target, message: `${LABEL[key]}${key === 'sram' ? ` (${gatedText(gated)})` : ''} ${describeChange(key, m)}, beyond the ${key} threshold ${describeThreshold(settings.thresholds[key]!, key)}` });
       }
     }
-    if (h !== null) checkBudgets(path, target, h, settings, metrics, findings);
+    const budgets = hf === null || h === null ? [] : checkBudgets(path, target, hf, h, hRow, head!, settings, metrics, findings);
+    if (hRow?.fits === false) {
+      metrics.sram.status = 'over-budget';
+      findings.push({ kind: 'budget', model: path, target, message: `does not fit in ${target}'s memory under ${gatedText(gated)} (needs ${formatBytes(hRow.sramBytes)} SRAM and ${formatBytes(hRow.flashBytes)} flash)` });
+    }
     const statuses = METRIC_KEYS.map((k) => metrics[k].status);
     const status: MetricStatus = (['over-budget', 'regressed', 'improved', 'ok'] as const).find((s) => statuses.includes(s)) ?? 'none';
-    return { target, metrics, status };
+    return { target, gated, metrics, latencyErrorPct: hRow?.errorPct ?? null, budgets, status };
   });
   const showLayers = change === 'new' || change === 'changed' || change === 'no-baseline';
   return {
     path, change, sramIsIdeal, rows,
+    advisory: showLayers && head !== undefined ? advisoryFigures(head, gated) : [],
     layers: showLayers && head !== undefined ? layerDeltas(base?.layers ?? [], head.layers) : [],
-    profile: showLayers && head !== undefined ? headProfile(head, settings) : null,
+    profile: showLayers && head !== undefined ? headProfile(head, settings.runtime, sramIsIdeal) : null,
   };
 }
 
-function headProfile(head: GrownReport, settings: ModelSettings): NonNullable<ModelComparison['profile']> {
-  const planned = schedulePeak(head, 'per-layer', settings.runtime);
+/** The runtime's schedule of the chosen kind in one report (`auto`: the lower peak), or why it has none. */
+function resolve(r: Report, s: ModelSettings, ideal: boolean): Resolved {
+  if (ideal) {
+    return s.schedule === 'patch'
+      ? { entry: null, ideal: false, missing: 'the report predates memory plans, so it has no patch schedule' }
+      : { entry: null, ideal: true, missing: null };
+  }
+  const perLayer = lowest(r, 'per-layer', s.runtime);
+  const patch = lowest(r, 'patch', s.runtime);
+  if (s.schedule === 'per-layer' || (s.schedule === 'auto' && (patch === null || (perLayer !== null && perLayer.peakSramBytes <= patch.peakSramBytes)))) {
+    if (perLayer !== null) return { entry: perLayer, ideal: false, missing: null };
+    return { entry: null, ideal: false, missing: `the report has no per-layer memory plan of \`${s.runtime}\`` };
+  }
+  if (patch !== null) return { entry: patch, ideal: false, missing: null };
+  if (!RUNTIMES[s.runtime].patch) {
+    return { entry: null, ideal: false, missing: `\`${s.runtime}\` runs per layer only and has no patch schedule (runtimes with one: ${PATCH_RUNTIMES.join(', ')})` };
+  }
+  return { entry: null, ideal: false, missing: `no patch schedule of \`${s.runtime}\` for this model: no legal split lowers its peak SRAM` };
+}
+
+function lowest(r: Report, kind: ScheduleReport['kind'], runtime: Runtime): ScheduleReport | null {
+  const found = (r.schedules ?? []).filter((x) => x.kind === kind && x.runtime === runtime);
+  return found.length === 0 ? null : found.reduce((a, x) => (x.peakSramBytes < a.peakSramBytes ? x : a));
+}
+
+function gatedOf(e: ScheduleReport): GatedSchedule {
+  const patch = e.kind === 'patch' && e.patches !== undefined && e.split !== undefined;
+  return { runtime: e.runtime, kind: e.kind, patches: patch ? [e.patches![0], e.patches![1]] : null, split: patch ? e.split! : null };
+}
+
+/** "patch 3×3 after op 8" (how the report's target rows name a patch schedule, pipeline.ts) or "per-layer". */
+export function scheduleText(g: GatedSchedule): string {
+  return g.kind === 'patch' ? `patch ${g.patches === null ? '' : `${g.patches.join('×')} after op ${g.split}`}`.trim() : 'per-layer';
+}
+
+/** "tflm, per-layer" or "tinyengine, patch 3×3 after op 8". */
+export function gatedText(g: GatedSchedule | null): string {
+  return g === null ? 'no memory plan' : `${g.runtime}, ${scheduleText(g)}`;
+}
+
+function describeSetting(s: ModelSettings): string {
+  return `runtime \`${s.runtime}\` with schedule \`${s.schedule}\``;
+}
+
+/** The target row of this runtime and schedule: per-layer rows carry no `schedule`, patch rows name theirs. */
+function targetRowOf(r: Report, target: string, runtime: Runtime, entry: ScheduleReport | null): TargetReport | undefined {
+  const schedule = entry?.kind === 'patch' ? scheduleText(gatedOf(entry)) : undefined;
+  return r.targets?.find((x) => x.name === target && x.runtime === runtime && x.schedule === schedule);
+}
+
+/** Why the head has no latency for the row: the runtime has none, the model has ops we cannot cost, or the report lacks it. */
+function missingLatency(head: Report, target: string, s: ModelSettings, g: GatedSchedule | null): string {
+  if (!RUNTIMES[s.runtime].latency) return `\`${s.runtime}\` is a memory plan only and has no latency`;
+  if (head.model.unsupportedOps.length > 0) return `the model has ops the cost model cannot charge (${head.model.unsupportedOps.map((o) => o.op).join(', ')})`;
+  return `the report has no \`${gatedText(g)}\` latency on \`${target}\` (the runtime may not run on its core, or the target was not analyzed)`;
+}
+
+function checkBudgets(
+  path: string, target: string, h: Record<MetricKey, number | null>, side: Resolved, row: TargetReport | undefined, head: Report,
+  s: ModelSettings, metrics: Record<MetricKey, MetricDelta>, findings: RawFinding[],
+): BudgetCheck[] {
+  const g = side.entry === null ? null : gatedOf(side.entry);
+  const checks: BudgetCheck[] = [];
+  const hold = (metric: BudgetCheck['metric'], budget: number | undefined, missing: () => string): void => {
+    if (budget === undefined) return;
+    const value = h[metric];
+    const check: BudgetCheck = { metric, budget, value, missing: value === null ? missing() : null };
+    checks.push(check);
+    // A schedule the head lacks is one model-level finding already (compareModel).
+    if (check.missing !== null && !(metric === 'sram' && side.missing !== null)) {
+      findings.push({ kind: 'budget', model: path, target, message: `${LABEL[metric]} budget not evaluated: ${check.missing}` });
+    } else if (value !== null && value > budget) {
+      metrics[metric].status = 'over-budget';
+      findings.push({ kind: 'budget', model: path, target, message: `${budgetLabel(metric, g, side.ideal)} ${describeBudget(check)}` });
+    }
+  };
+  hold('sram', s.budgets.sramBytes, () => side.missing ?? `the report has no SRAM figure for ${gatedText(g)}`);
+  hold('flash', s.budgets.flashBytes, () => `the report has no flash figure for ${gatedText(g)} on \`${target}\``);
+  hold('latency', s.budgets.latencyMs, () => (row === undefined ? missingLatency(head, target, s, g) : 'no latency'));
+  return checks;
+}
+
+/** "peak SRAM (tflm, per-layer)": which runtime and schedule the figure is. */
+export function budgetLabel(metric: BudgetCheck['metric'], g: GatedSchedule | null, ideal: boolean): string {
+  if (metric === 'flash') return LABEL.flash;
+  return `${LABEL[metric]} (${ideal && metric === 'sram' ? 'ideal activation peak, a lower bound' : gatedText(g)})`;
+}
+
+/** "157.7 KiB of 128 KiB: over by 29.7 KiB" or "… 12.3 KiB left". */
+export function describeBudget(c: BudgetCheck): string {
+  if (c.value === null) return `not evaluated: ${c.missing}`;
+  const f = c.metric === 'latency' ? ms : bytes;
+  const budget = c.metric === 'latency' ? ms(c.budget) : formatBudgetBytes(c.budget);
+  return c.value > c.budget ? `${f(c.value)} of ${budget}: over by ${f(c.value - c.budget)}` : `${f(c.value)} of ${budget}: ${f(c.budget - c.value)} left`;
+}
+
+/** A budget as the user wrote it: `128 KiB`, not `128.0 KiB`. */
+function formatBudgetBytes(n: number): string {
+  return formatBytes(n).replace(/\.0+ /, ' ');
+}
+
+/** Every other runtime's lowest per-layer and patch peak in the head report: information, never gated. */
+function advisoryFigures(head: Report, gated: GatedSchedule | null): AdvisoryFigure[] {
+  const out: AdvisoryFigure[] = [];
+  for (const runtime of Object.keys(RUNTIMES) as Runtime[]) {
+    for (const kind of ['per-layer', 'patch'] as const) {
+      const e = lowest(head, kind, runtime);
+      if (e === null || (gated !== null && gated.runtime === runtime && gated.kind === kind)) continue;
+      out.push({ ...gatedOf(e), peakSramBytes: e.peakSramBytes });
+    }
+  }
+  return out;
+}
+
+function headProfile(head: Report, runtime: Runtime, ideal: boolean): NonNullable<ModelComparison['profile']> {
+  const planned = ideal ? null : lowest(head, 'per-layer', runtime);
   return {
     layerBytes: head.layers.map((l) => l.outputBytes),
-    perLayerPeak: planned ?? head.model.idealActivationPeakBytes,
+    perLayerPeak: planned?.peakSramBytes ?? head.model.idealActivationPeakBytes,
     perLayerIsIdeal: planned === null,
-    patchPeak: schedulePeak(head, 'patch', settings.runtime),
+    patchPeak: lowest(head, 'patch', runtime)?.peakSramBytes ?? null,
   };
-}
-
-/**
- * Whether base and head can both use a measured figure (`measured`), neither has one so both use
- * the report's static figure (`static`), or only one has it (`mixed`: the other side shows —).
- * Base and head are never measured two different ways in one cell.
- */
-function accounting(measured: (number | null)[]): 'measured' | 'static' | 'mixed' {
-  if (measured.every((m) => m !== null)) return 'measured';
-  return measured.every((m) => m === null) ? 'static' : 'mixed';
-}
-
-function findTarget(r: GrownReport, target: string, s: ModelSettings): TargetEntry | undefined {
-  return r.targets?.find((x) => x.name === target && (s.runtime === undefined || x.runtime === undefined || x.runtime === s.runtime));
-}
-
-/** One report's figures for one target; null where the report does not have them. */
-function figures(r: GrownReport, target: string, s: ModelSettings, idealSram: boolean, weightFlash: boolean): Record<MetricKey, number | null> & { fits: boolean | null } {
-  const t = findTarget(r, target, s);
-  return {
-    // Without a memory plan the ideal activation peak is the best per-layer figure a report has: a
-    // lower bound on the arena, so a budget it breaks is certainly broken.
-    sramPerLayer: idealSram ? r.model.idealActivationPeakBytes : schedulePeak(r, 'per-layer', s.runtime),
-    sramPatch: schedulePeak(r, 'patch', s.runtime),
-    // Weights alone are the flash figure until a target adds code and runtime.
-    flash: weightFlash ? r.model.weightBytes : t?.flashBytes ?? null,
-    macs: r.model.macs,
-    latency: t?.latencyMs ?? null,
-    accuracy: r.accuracy === undefined ? null : r.accuracy.top1,
-    fits: t?.fits ?? null,
-  };
-}
-
-/** The lowest peak SRAM among a report's schedules of one kind (the best split for patch). */
-function schedulePeak(r: GrownReport, kind: ScheduleEntry['kind'], runtime: string | undefined): number | null {
-  // The paper's accounting is a reference figure, not a runtime one can deploy: it counts only when
-  // asked for by name.
-  const peaks = (r.schedules ?? [])
-    .filter((x) => x.kind === kind && (runtime === undefined ? x.runtime !== 'paper' : x.runtime === runtime))
-    .map((x) => x.peakSramBytes);
-  return peaks.length === 0 ? null : Math.min(...peaks);
 }
 
 function judge(key: MetricKey, base: number | null, head: number | null, s: ModelSettings, headExists: boolean): MetricDelta {
@@ -238,7 +357,7 @@ function judge(key: MetricKey, base: number | null, head: number | null, s: Mode
   let status: MetricStatus = head === null && base === null ? 'none' : 'ok';
   if (delta !== null && headExists) {
     const worse = LOWER_IS_BETTER[key] ? delta : -delta;
-    const limit = s.thresholds[THRESHOLD_OF[key]];
+    const limit = s.thresholds[key];
     if (limit !== undefined && worse > allowance(key, limit, base!)) status = 'regressed';
     else if (worse < 0) status = 'improved';
   }
@@ -249,35 +368,6 @@ function judge(key: MetricKey, base: number | null, head: number | null, s: Mode
 function allowance(key: MetricKey, t: Threshold, base: number): number {
   if ('relative' in t) return Math.abs(base) * t.relative;
   return key === 'accuracy' ? t.absolute / 100 : t.absolute;
-}
-
-function checkBudgets(
-  path: string, target: string, h: ReturnType<typeof figures>, s: ModelSettings,
-  metrics: Record<MetricKey, MetricDelta>, findings: RawFinding[],
-): void {
-  const over = (key: MetricKey, what: string, value: number, budget: number, fmt: (n: number) => string): void => {
-    metrics[key].status = 'over-budget';
-    findings.push({ kind: 'budget', model: path, target, message: `${what} ${fmt(value)} exceeds the budget of ${fmt(budget)} by ${fmt(value - budget)}` });
-  };
-  const sramKey = gatedSramKey(h, s.schedule);
-  const sram = sramKey === null ? null : h[sramKey];
-  if (s.budgets.sramBytes !== undefined && sramKey !== null && sram !== null && sram > s.budgets.sramBytes) {
-    over(sramKey, LABEL[sramKey], sram, s.budgets.sramBytes, bytes);
-  }
-  if (s.budgets.flashBytes !== undefined && h.flash !== null && h.flash > s.budgets.flashBytes) over('flash', 'flash', h.flash, s.budgets.flashBytes, bytes);
-  if (s.budgets.latencyMs !== undefined && h.latency !== null && h.latency > s.budgets.latencyMs) over('latency', 'latency', h.latency, s.budgets.latencyMs, ms);
-  if (h.fits === false) {
-    metrics.sramPerLayer.status = 'over-budget';
-    findings.push({ kind: 'budget', model: path, target, message: `does not fit in ${target}'s memory` });
-  }
-}
-
-/** The SRAM figure the budget applies to: the chosen schedule's, or under `auto` the lower one. */
-function gatedSramKey(h: Record<MetricKey, number | null>, choice: ScheduleChoice): 'sramPerLayer' | 'sramPatch' | null {
-  if (choice === 'per-layer') return 'sramPerLayer';
-  if (choice === 'patch') return h.sramPatch === null ? null : 'sramPatch';
-  if (h.sramPatch !== null && (h.sramPerLayer === null || h.sramPatch < h.sramPerLayer)) return 'sramPatch';
-  return 'sramPerLayer';
 }
 
 function layerDeltas(base: LayerReport[], head: LayerReport[]): LayerDelta[] {

@@ -7,6 +7,7 @@ import type { AccuracyReport } from '../eval/result.ts';
 import { UserError } from '../errors.ts';
 import { opName, tensorBytes, type Graph } from '../model/graph.ts';
 import { idealActivationPeakBytes, opStats, weightBytes } from '../model/stats.ts';
+import type { CostRuntime, Runtime } from '../registry.ts';
 import { compileSchema } from '../schema-validation.ts';
 import { TOOL_VERSION } from '../version.ts';
 import reportSchema from '../../schema/report.schema.json' with { type: 'json' };
@@ -50,7 +51,7 @@ export interface ModelReport {
 /** One memory plan (schema: `schedules[]`). */
 export interface ScheduleReport {
   kind: 'per-layer' | 'patch';
-  runtime: 'tflm' | 'tinyengine' | 'tinygate' | 'paper';
+  runtime: Runtime;
   arenaBytes: number;
   scratchBytes: number;
   /** TFLM: the persistent tail of arena_used_bytes(), counted in peakSramBytes. */
@@ -76,7 +77,7 @@ export interface ScheduleReport {
 /** Simulated latency and fit on one target under one runtime (schema: `targets[]`). */
 export interface TargetReport {
   name: string;
-  runtime: string;
+  runtime: CostRuntime;
   schedule?: string;
   cycles: number;
   /** Predicted instructions (TFLM's Cortex-M4 build); absent where cycles come from instruction mixes. */

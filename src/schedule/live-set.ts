@@ -20,9 +20,10 @@
 
 import { tensorBytes, type Graph } from '../model/graph.ts';
 import { fusePads } from './fuse-pads.ts';
+import type { PatchRuntime } from '../registry.ts';
 import { activationInputs, activationOutputs, int8IoProgram } from './lifetimes.ts';
 
-export type PatchRuntime = 'mcunetv2' | 'tinyengine' | 'tinygate';
+export type { PatchRuntime };
 
 export interface LiveSetConvention {
   readonly runtime: PatchRuntime;
@@ -35,9 +36,10 @@ export interface LiveSetConvention {
   readonly accounting: string;
 }
 
+/** One per patch runtime of the registry (a test checks they are the same set). */
 export const CONVENTIONS: readonly LiveSetConvention[] = [
   {
-    runtime: 'mcunetv2', inPlaceDepthwise: true, fuseResidualAdd: true, inPlaceAdd: false, inputResident: false, alignBytes: 1,
+    runtime: 'paper', inPlaceDepthwise: true, fuseResidualAdd: true, inPlaceAdd: false, inputResident: false, alignBytes: 1,
     accounting: 'MCUNetV2 paper: int8 activations alive at once, in-place depthwise, residual add fused into the projection, input image not resident, no alignment or scratch',
   },
   {

@@ -57,7 +57,7 @@ function patchCounts(h: number, w: number): [number, number][] {
 }
 
 /** Every legal (split, patches) of `graph`, costed under `runtime`'s convention. */
-export function searchSchedules(graph: Graph, runtime: PatchRuntime = 'mcunetv2', splits?: readonly number[]): ScheduleSearch {
+export function searchSchedules(graph: Graph, runtime: PatchRuntime = 'paper', splits?: readonly number[]): ScheduleSearch {
   const c = conventionFor(runtime);
   const perLayer: PerLayerCandidate = {
     kind: 'per-layer', peakSramBytes: perLayerLivePeak(graph, c), macs: graph.ops.reduce((s, op) => s + denseMacs(op, graph), 0),
@@ -94,7 +94,7 @@ export function pickSchedule(search: ScheduleSearch, budgetBytes: number): Candi
 }
 
 /** `--schedule patch --patches P` without `--split`: the split with the lowest peak for P (then fewest MACs). */
-export function bestSplitFor(graph: Graph, patches: readonly [number, number], runtime: PatchRuntime = 'mcunetv2'): PatchScheduleSummary {
+export function bestSplitFor(graph: Graph, patches: readonly [number, number], runtime: PatchRuntime = 'paper'): PatchScheduleSummary {
   const c = conventionFor(runtime);
   let best: PatchScheduleSummary | undefined;
   for (const split of candidateSplits(graph)) {

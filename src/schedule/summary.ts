@@ -2,6 +2,7 @@
 // names the accounting its peak uses, since the runtimes count SRAM differently.
 
 import type { Graph } from '../model/graph.ts';
+import type { DeployableRuntime } from '../registry.ts';
 import { fusePads } from './fuse-pads.ts';
 import { int8IoProgram, liveBytesPerStep, tensorLifetimes } from './lifetimes.ts';
 import { extent, type MemoryPlan } from './planner.ts';
@@ -11,7 +12,7 @@ import { planTinygate } from './tinygate.ts';
 
 export interface ScheduleSummary {
   readonly kind: 'per-layer';
-  readonly runtime: 'tflm' | 'tinyengine' | 'tinygate';
+  readonly runtime: DeployableRuntime;
   /** Extent of the activation (tensor) buffers in the arena. */
   readonly arenaBytes: number;
   /** What kernel scratch adds on top of arenaBytes under this runtime's accounting. */
@@ -67,6 +68,8 @@ export function planSchedules(graph: Graph): ScheduleSummary[] {
   const tflmArena = tensorExtent(tflm);
   const tflmUse = tflmArenaUse(graph, 'cmsis-nn', tflm);
 
+  const reference = planTflm(graph, { kernels: 'reference', planner: 'greedy' });
+  const referenceUse = tflmArenaUse(graph, 'reference', reference);
   const te = planTinyEngine(graph);
   const tg = planTinygate(fused);
   const tgArena = tensorExtent(tg);
@@ -90,6 +93,13 @@ export function planSchedules(graph: Graph): ScheduleSummary[] {
       activationPeakBytes: activationPeak(fused, tg.order), liveBytesPerStep: planLiveBytes(tg),
       accounting: 'tinygate arena: best of several placements, 4-B aligned, views and in-place ops, memory-minimizing order, int8 I/O, PAD fused, scratch planned in the arena',
       plan: tg,
+    },
+    {
+      kind: 'per-layer', runtime: 'tflm-reference', arenaBytes: reference.arenaBytes, scratchBytes: 0,
+      persistentBytes: referenceUse.persistentBytes, peakSramBytes: referenceUse.arenaUsedBytes,
+      activationPeakBytes: storedPeak, liveBytesPerStep: planLiveBytes(reference, referenceUse.persistentBytes),
+      accounting: TFLM_ACCOUNTING.replace('CMSIS-NN build', 'reference-kernel build').replace(', kernel scratch', ', no kernel scratch'),
+      plan: reference,
     },
   ];
 }

@@ -73,8 +73,8 @@ describe('pull_request', () => {
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error file=models/net.tflite::'));
     expect(errors).toHaveLength(1);
-    // Under the default `schedule: auto` the budget applies to the lower of per-layer and patch.
-    expect(errors[0]).toMatch(/peak SRAM \((per-layer|patch)\) .* exceeds the budget of/);
+    // The default runtime, tflm, runs per layer only: its arena is the gated figure.
+    expect(errors[0]).toMatch(/peak SRAM \(tflm, per-layer\) [\d.]+ (KiB|B) of [\d.]+ (KiB|B): over by [\d.]+ (KiB|B)$/);
     expect(r.stdout).not.toMatch(/::error file=models\/keep\.tflite/);
     expect(r.outputs['verdict']).toBe('fail');
     expect(gh.state.comments.get(7)![0]!.body).toContain('❌ over budget');

@@ -100,10 +100,10 @@ describe('one bad model is one bad row', () => {
       expect(body).toContain('- ❌ `models/lfs.tflite`: is a Git LFS pointer, not the model: fetch the LFS objects (`lfs: true` on actions/checkout)');
       expect(body).toContain('- ❌ `models/corrupt.tflite`: not a TFLite model: file identifier is "a mo", expected "TFL3" (is this a .tflite file?)');
       // The good models are still analyzed and compared.
-      expect(body).toMatch(/\| `models\/net\.tflite` \(changed\) \| `stm32f746` \| [\d.]+ KiB → [\d.]+ KiB/);
+      expect(body).toMatch(/\| `models\/net\.tflite` \(changed\) \| `stm32f746` \| `tflm` per-layer \| [\d.]+ KiB → [\d.]+ KiB/);
       expect(body).toContain('`models/keep.tflite` (unchanged)');
       // The corrupt base model: only its own baseline is missing, and that says why.
-      expect(body).toMatch(/\| `models\/fixed\.tflite` \(no baseline\) \| `stm32f746` \| — → /);
+      expect(body).toMatch(/\| `models\/fixed\.tflite` \(no baseline\) \| `stm32f746` \| `tflm` per-layer \| — → /);
       expect(body).toContain('- ❌ `models/fixed.tflite`: no baseline for this model: malformed TFLite file:');
       expect(body).not.toContain('no baseline: ');
       const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));

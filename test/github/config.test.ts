@@ -18,7 +18,7 @@ describe('config file', () => {
     ].join('\n'), '.github/tinygate.yml');
     const settingsFor = settingsResolver(options, config);
     expect(settingsFor('models/kws/net.tflite')).toEqual({
-      targets: ['nrf52840', 'stm32f746'], schedule: 'auto',
+      targets: ['nrf52840', 'stm32f746'], runtime: 'tflm', schedule: 'auto',
       budgets: { sramBytes: 65_536, latencyMs: 80 },
       thresholds: { ...options.thresholds, macs: { relative: 0.01 } },
     });
@@ -47,6 +47,6 @@ describe('config file', () => {
 
   test('bad inputs name the input', () => {
     expect(() => parseGateOptions({ ...GATE_DEFAULTS, 'budget-latency': '120' }, 'input')).toThrow('input `budget-latency`: `120` is not a duration');
-    expect(() => parseGateOptions({ ...GATE_DEFAULTS, 'fail-on': 'always' }, 'input')).toThrow('input `fail-on`: `always` is not one of budget, regression, never');
+    expect(() => parseGateOptions({ ...GATE_DEFAULTS, 'fail-on': 'always' }, 'input')).toThrow('unknown value `always` in input `fail-on` (allowed: budget, regression, never)');
   });
 });

@@ -78,7 +78,7 @@ describe('workflow_run (fork-safe mode)', () => {
     expect(gh.requests.filter((q) => q.path.includes('/actions/'))).toEqual([]);
     const body = gh.state.comments.get(12)![0]!.body;
     expect(body).toContain('### tinygate: ❌ fail');
-    expect(body).toMatch(/❌ `models\/net\.tflite` on `stm32f746`: peak SRAM .* exceeds the budget of /);
+    expect(body).toMatch(/❌ `models\/net\.tflite` on `stm32f746`: peak SRAM \(tflm, per-layer\) [\d.]+ KiB of [\d.]+ KiB: over by /);
     expect(body).not.toContain('@everyone');
     expect(body).not.toContain('![x]');
     expect(body.split('<!--')).toHaveLength(2); // the marker's only

@@ -7,7 +7,7 @@ import { commentMarker, renderComparison } from '../../src/report/markdown.ts';
 import type { Report } from '../../src/report/report.ts';
 import { models } from '../github/test-models.ts';
 
-const settings = (over: Partial<ModelSettings> = {}): ModelSettings => ({ targets: ['stm32f746'], schedule: 'auto', budgets: {}, thresholds: {}, ...over });
+const settings = (over: Partial<ModelSettings> = {}): ModelSettings => ({ targets: ['stm32f746'], runtime: 'tflm', schedule: 'auto', budgets: {}, thresholds: {}, ...over });
 
 /** A report as the first schema version wrote it (no plans or targets), plus `extra`. */
 function report(path: string, bytes: Uint8Array, extra: object = {}): Report {
@@ -15,11 +15,12 @@ function report(path: string, bytes: Uint8Array, extra: object = {}): Report {
   return { ...base, ...extra } as Report;
 }
 
+/** tflm per layer; TinyEngine 1,000 B lower per layer and `patch` in 3×3 patches; latency under tflm only. */
 const grown = (perLayer: number, patch: number, latencyMs: number, top1: number, fits = true) => ({
   schedules: [
     { kind: 'per-layer', runtime: 'tflm', arenaBytes: perLayer, scratchBytes: 0, peakSramBytes: perLayer, activationPeakBytes: perLayer },
     { kind: 'per-layer', runtime: 'tinyengine', arenaBytes: perLayer - 1000, scratchBytes: 0, peakSramBytes: perLayer - 1000, activationPeakBytes: perLayer - 1000 },
-    { kind: 'patch', runtime: 'tflm', arenaBytes: patch, scratchBytes: 0, peakSramBytes: patch, activationPeakBytes: patch },
+    { kind: 'patch', runtime: 'tinyengine', arenaBytes: patch, scratchBytes: 0, peakSramBytes: patch, activationPeakBytes: patch, split: 8, patches: [3, 3] },
   ],
   targets: [{ name: 'stm32f746', runtime: 'tflm', cycles: latencyMs * 216_000, latencyMs, errorPct: 8, fits, flashBytes: 100_000, sramBytes: perLayer }],
   accuracy: { top1, samples: 500, dataset: 'synthetic', agreement: 1 },
@@ -36,58 +37,95 @@ describe('compareReports', () => {
   test('a report without schedules, targets or accuracy shows them as — and never as 0', () => {
     const c = compareReports(input([report('m.tflite', models.base)], [report('m.tflite', models.wide)]));
     const row = c.models[0]!.rows[0]!;
-    expect(row.metrics.sramPatch).toEqual({ base: null, head: null, delta: null, relative: null, status: 'none' });
-    expect(row.metrics.latency.head).toBeNull();
+    expect(row.metrics.latency).toEqual({ base: null, head: null, delta: null, relative: null, status: 'none' });
     expect(row.metrics.accuracy.head).toBeNull();
     expect(c.models[0]!.sramIsIdeal).toBe(true);
     const line = md(c).split('\n').find((l) => l.startsWith('| `m.tflite`'))!;
     const cells = line.split('|').slice(1, -1).map((s) => s.trim());
-    expect(cells.slice(3)).toEqual(['—', expect.stringContaining('→'), expect.stringContaining('→'), '—', '—', '✅ ok']);
-    expect(cells[2]).toContain('¹');
+    expect(cells.slice(4)).toEqual([expect.stringContaining('→'), expect.stringContaining('→'), '—', '—', '✅ ok']);
+    expect(cells[2]).toBe('ideal ¹');
+    expect(cells[3]).toContain('¹');
   });
 
-  test('uses the runtime\'s best schedules, target latency and flash, and accuracy when present', () => {
+  test('every figure of a row is the one runtime\'s (default tflm), never the lowest of any runtime', () => {
     const c = compareReports(input(
       [report('m.tflite', models.base, grown(40_000, 20_000, 50, 0.9))],
       [report('m.tflite', models.wide, grown(44_000, 21_000, 52, 0.9))],
     ));
-    const m = c.models[0]!.rows[0]!.metrics;
-    expect([m.sramPerLayer.base, m.sramPerLayer.head]).toEqual([39_000, 43_000]); // tinyengine's lower arena
-    expect([m.sramPatch.base, m.sramPatch.head]).toEqual([20_000, 21_000]);
-    expect([m.latency.base, m.latency.head, m.flash.head]).toEqual([50, 52, 100_000]);
+    const row = c.models[0]!.rows[0]!;
+    const m = row.metrics;
+    // tflm's arena, although TinyEngine's per-layer (43,000) and patch (21,000) peaks are lower.
+    expect([m.sram.base, m.sram.head]).toEqual([40_000, 44_000]);
+    expect([m.latency.base, m.latency.head, m.flash.head, row.latencyErrorPct]).toEqual([50, 52, 100_000, 8]);
+    expect(row.gated).toEqual({ runtime: 'tflm', kind: 'per-layer', patches: null, split: null });
     expect(m.accuracy.status).toBe('ok');
     expect(c.models[0]!.sramIsIdeal).toBe(false);
-    const only = compareReports(input([report('m.tflite', models.base, grown(40_000, 20_000, 50, 0.9))], [report('m.tflite', models.wide, grown(44_000, 21_000, 52, 0.9))], {
-      settingsFor: () => settings({ runtime: 'tflm' }),
+    // The other runtime's figures are advisory.
+    expect(c.models[0]!.advisory.map((a) => [a.runtime, a.kind, a.peakSramBytes])).toEqual([['tinyengine', 'per-layer', 43_000], ['tinyengine', 'patch', 21_000]]);
+    const text = md(c);
+    expect(text).toContain('with TinyEngine per layer: 42.0 KiB; with TinyEngine in 3×3 patches: 20.5 KiB');
+    expect(text).toContain('| `tflm` per-layer |');
+    expect(text).toContain('50.00 ms → 52.00 ms ±8%<br>+2.00 ms (+4.0%)');
+
+    // TinyEngine under auto takes its lower schedule, the patch one; it has no latency in these reports.
+    const te = compareReports(input([report('m.tflite', models.base, grown(40_000, 20_000, 50, 0.9))], [report('m.tflite', models.wide, grown(44_000, 21_000, 52, 0.9))], {
+      settingsFor: () => settings({ runtime: 'tinyengine' }),
     }));
-    expect(only.models[0]!.rows[0]!.metrics.sramPerLayer.head).toBe(44_000);
+    const teRow = te.models[0]!.rows[0]!;
+    expect([teRow.metrics.sram.base, teRow.metrics.sram.head, teRow.metrics.latency.head]).toEqual([20_000, 21_000, null]);
+    expect(md(te)).toContain('| `tinyengine` patch 3×3 after op 8 |');
   });
 
   test('base and head are never measured two ways: a figure only one side has shows — on the other', () => {
     const c = compareReports(input([report('m.tflite', models.base)], [report('m.tflite', models.wide, grown(44_000, 21_000, 52, 0.9))]));
     const m = c.models[0]!.rows[0]!.metrics;
-    expect([m.sramPerLayer.base, m.sramPerLayer.head, m.sramPerLayer.delta]).toEqual([null, 43_000, null]);
+    expect([m.sram.base, m.sram.head, m.sram.delta]).toEqual([null, 44_000, null]);
     expect([m.flash.base, m.flash.head]).toEqual([null, 100_000]);
     expect(c.models[0]!.sramIsIdeal).toBe(false);
     expect(c.findings).toEqual([]);
   });
 
-  test('the SRAM budget applies to the chosen schedule; auto takes the lower', () => {
-    const run = (schedule: ModelSettings['schedule']) => compareReports(input(
+  test('the SRAM budget applies to the runtime\'s chosen schedule, with the headroom in the comment', () => {
+    const run = (schedule: ModelSettings['schedule'], runtime: ModelSettings['runtime'] = 'tflm') => compareReports(input(
       [report('m.tflite', models.base, grown(40_000, 20_000, 50, 0.9))],
       [report('m.tflite', models.base, grown(40_000, 20_000, 50, 0.9))],
-      { settingsFor: () => settings({ schedule, budgets: { sramBytes: 30_000 } }) },
+      { settingsFor: () => settings({ runtime, schedule, budgets: { sramBytes: 30_000 } }) },
     ));
-    expect(run('auto').verdict).toBe('pass');
-    expect(run('patch').verdict).toBe('pass');
-    const perLayer = run('per-layer');
-    expect(perLayer.verdict).toBe('fail');
-    expect(perLayer.findings).toEqual([{ level: 'error', kind: 'budget', model: 'm.tflite', target: 'stm32f746', message: 'peak SRAM (per-layer) 38.1 KiB exceeds the budget of 29.3 KiB by 8.8 KiB' }]);
+    // 40,000 B = 39.1 KiB against 30,000 B = 29.3 KiB: over by 10,000 B = 9.8 KiB.
+    const tflm = run('auto');
+    expect(tflm.findings).toEqual([{ level: 'error', kind: 'budget', model: 'm.tflite', target: 'stm32f746', message: 'peak SRAM (tflm, per-layer) 39.1 KiB of 29.3 KiB: over by 9.8 KiB' }]);
+    expect(md(tflm)).toContain('- `m.tflite` on `stm32f746`: ❌ peak SRAM (tflm, per-layer) 39.1 KiB of 29.3 KiB: over by 9.8 KiB');
+    expect(run('per-layer').verdict).toBe('fail');
+    const te = run('auto', 'tinyengine');
+    expect(te.verdict).toBe('pass');
+    expect(md(te)).toContain('✅ peak SRAM (tinyengine, patch 3×3 after op 8) 19.5 KiB of 29.3 KiB: 9.8 KiB left');
+    expect(run('patch', 'tinyengine').verdict).toBe('pass');
+    expect(run('per-layer', 'tinyengine').findings.map((f) => f.message)).toEqual(['peak SRAM (tinyengine, per-layer) 38.1 KiB of 29.3 KiB: over by 8.8 KiB']);
+  });
+
+  test('a budget that cannot be evaluated is a failing finding that says why', () => {
+    const run = (over: Partial<ModelSettings>, headExtra: object = grown(40_000, 20_000, 50, 0.9)) => compareReports(input(
+      [report('m.tflite', models.base, grown(40_000, 20_000, 50, 0.9))], [report('m.tflite', models.base, headExtra)],
+      { settingsFor: () => settings(over) },
+    ));
+    const tflmPatch = run({ schedule: 'patch', budgets: { sramBytes: 1 << 20 } });
+    expect(tflmPatch.verdict).toBe('fail');
+    expect(tflmPatch.findings.map((f) => f.message)).toEqual([
+      'cannot gate runtime `tflm` with schedule `patch`: `tflm` runs per layer only and has no patch schedule (runtimes with one: tinyengine, tinygate, paper)',
+    ]);
+    const noPatch = run({ runtime: 'tinyengine', schedule: 'patch' }, { ...grown(40_000, 20_000, 50, 0.9), schedules: grown(40_000, 20_000, 50, 0.9).schedules.slice(0, 2) });
+    expect(noPatch.findings.map((f) => f.message)).toEqual(['cannot gate runtime `tinyengine` with schedule `patch`: no patch schedule of `tinyengine` for this model: no legal split lowers its peak SRAM']);
+    const tinygate = run({ runtime: 'tinygate', schedule: 'per-layer', budgets: { latencyMs: 100 } }, {
+      ...grown(40_000, 20_000, 50, 0.9), schedules: [{ kind: 'per-layer', runtime: 'tinygate', arenaBytes: 9, scratchBytes: 0, peakSramBytes: 9, activationPeakBytes: 9 }],
+    });
+    expect(tinygate.findings.map((f) => [f.level, f.message])).toEqual([['error', 'latency budget not evaluated: `tinygate` is a memory plan only and has no latency']]);
+    const otherTarget = run({ targets: ['nrf5340'], budgets: { latencyMs: 100 } });
+    expect(otherTarget.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^latency budget not evaluated: the report has no `tflm, per-layer` latency on `nrf5340`/)]);
   });
 
   test('a target that does not fit breaks the budget', () => {
     const c = compareReports(input(null, [report('m.tflite', models.base, grown(40_000, 20_000, 50, 0.9, false))], { baseline: { kind: 'found' }, base: [] }));
-    expect(c.findings.map((f) => f.message)).toEqual(['does not fit in stm32f746\'s memory']);
+    expect(c.findings.map((f) => f.message)).toEqual(['does not fit in stm32f746\'s memory under tflm, per-layer (needs 39.1 KiB SRAM and 97.7 KiB flash)']);
     expect(c.models[0]!.change).toBe('new');
   });
 
@@ -146,8 +184,10 @@ describe('renderComparison', () => {
     expect(text).not.toContain('\n@someone');
   });
 
-  test('draws per-layer SRAM against the patch peak for changed models', () => {
-    const c = compareReports(input([report('m.tflite', models.base, grown(40_000, 20_000, 50, 0.9))], [report('m.tflite', models.wide, grown(44_000, 21_000, 52, 0.9))]));
+  test('draws per-layer SRAM against the patch peak of the gated runtime for changed models', () => {
+    const c = compareReports(input([report('m.tflite', models.base, grown(40_000, 20_000, 50, 0.9))], [report('m.tflite', models.wide, grown(44_000, 21_000, 52, 0.9))], {
+      settingsFor: () => settings({ runtime: 'tinyengine' }),
+    }));
     const chart = /```mermaid\n(xychart-beta[\s\S]*?)```/.exec(md(c))![1]!;
     const lines = chart.split('\n').filter((l) => l.trim().startsWith('line'));
     expect(lines).toEqual([expect.stringContaining('42.0'), expect.stringContaining('20.5')]); // 43,000 B and 21,000 B in KiB

@@ -41,7 +41,7 @@ describe('schedule search, MobileNetV2-1.0 @224 (paper accounting)', () => {
     let error: unknown;
     try { pickSchedule(search, 100_000); } catch (e) { error = e; }
     expect(isUserError(error)).toBe(true);
-    expect((error as Error).message).toBe('no schedule fits 100000 B of SRAM (mcunetv2 accounting): the smallest peak is 175616 B (split after op 12 (block_3_project), 4×4 patches)');
+    expect((error as Error).message).toBe('no schedule fits 100000 B of SRAM (paper accounting): the smallest peak is 175616 B (split after op 12 (block_3_project), 4×4 patches)');
   });
 
   it('--patches 4 without --split picks block 3; --patches 2 too', () => {

@@ -105,7 +105,7 @@ describe('patch accounting, MCUNetV2 paper convention (MobileNetV2-1.0 @224)', (
 
   it('4×4 patches: peak 175,616 B (172 kB, 8.0×), stage-1 MACs 91.28 M → 129.52 M (+41.9%)', () => {
     const [paper] = summarizePatchPlan(planPatches(mbv2, { split: SPLIT, patches: [4, 4] }));
-    expect(paper!.runtime).toBe('mcunetv2');
+    expect(paper!.runtime).toBe('paper');
     expect(paper!.peakSramBytes).toBe(175_616);
     expect(paper!.stage2PeakBytes).toBe(28 * 28 * 32 + 28 * 28 * 192);
     // Stage 1 peak: block_1_expand on 35×35 tiles plus the whole split buffer.
