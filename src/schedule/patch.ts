@@ -112,8 +112,12 @@ export function splitProblems(graph: Graph, split: number): string[] {
       }
     }
   }
-  // Only the split tensor may leave stage 1: any other tensor would exist only as tiles.
-  for (let k = split + 1; k < graph.ops.length; k++) {
+  // Only the split tensor may leave stage 1: any other tensor would exist only as tiles. The scan
+  // of later readers (O(ops)) runs only when some stage-1 tensor is read after the split at all,
+  // so a search over splits stays O(split) per split.
+  const last = lastReaders(graph);
+  const crosses = [...stage1].some((t) => t !== splitTensor && (last.get(t) ?? -1) > split);
+  for (let k = split + 1; crosses && k < graph.ops.length; k++) {
     const reader = graph.ops[k]!;
     for (const t of reader.inputList) {
       if (t !== splitTensor && stage1.has(t)) {
@@ -125,6 +129,19 @@ export function splitProblems(graph: Graph, split: number): string[] {
     if (t !== splitTensor && stage1.has(t)) problems.push(`model output ${graph.tensors[t]!.name} is computed in stage 1, where it would exist only as tiles`);
   }
   return [...new Set(problems)];
+}
+
+const lastReaderCache = new WeakMap<Graph, Map<number, number>>();
+
+/** Index of the last op reading each tensor, once per graph. */
+function lastReaders(graph: Graph): Map<number, number> {
+  let m = lastReaderCache.get(graph);
+  if (m === undefined) {
+    m = new Map();
+    for (const op of graph.ops) for (const t of op.inputList) m.set(t, op.index);
+    lastReaderCache.set(graph, m);
+  }
+  return m;
 }
 
 function isStage1Kind(op: Op): boolean {
