@@ -13,7 +13,7 @@ import { planSchedules } from '../src/schedule/summary.ts';
 import { searchSchedules } from '../src/schedule/search.ts';
 import { targetRows } from '../src/mcu/target-rows.ts';
 import { allTargets } from '../src/mcu/targets.ts';
-import { COST_RUNTIMES } from '../src/mcu/kernel-choice.ts';
+import { COST_RUNTIMES } from '../src/registry.ts';
 import { chainModel } from '../test/fuzz/chain.ts';
 import { tableBomb } from '../test/fuzz/attacks.ts';
 import { medianMs, printTable, readSharedModel, sharedModelNames } from './support.ts';
@@ -59,7 +59,7 @@ export async function run(): Promise<void> {
     const read = t(() => { graph = readTflite(bytes, path); });
     rows.push([
       ops.toLocaleString('en-US'), whole.status === null ? `> ${TIMEOUT_S}` : fmt(whole.seconds), String(whole.status), fmt(whole.rssMiB, 0), fmt(read, 0),
-      fmt(t(() => planSchedules(graph)), 0), fmt(t(() => searchSchedules(graph, 'mcunetv2')), 0),
+      fmt(t(() => planSchedules(graph)), 0), fmt(t(() => searchSchedules(graph, 'paper')), 0),
       fmt(t(() => targetRows(graph, allTargets(), COST_RUNTIMES)), 0),
     ]);
   }
