@@ -2,7 +2,7 @@
 // themselves use (cited per function); they assume batch 1, int8 activations and a Cortex-M with the
 // DSP extension and no MVE (M4/M7/M33), the cores our targets model.
 
-import { DTYPE_BYTES, elementCount, type ConvOp, type DepthwiseOp, type Graph, type Op } from '../model/graph.ts';
+import { DTYPE_BYTES, elementCount, type ConvOp, type DepthwiseOp, type Graph, type Op, type TransposeConvOp } from '../model/graph.ts';
 
 const align4 = (n: number): number => Math.ceil(n / 4) * 4;
 
@@ -50,10 +50,24 @@ export function tflmScratchRequests(graph: Graph, op: Op, kernels: 'cmsis-nn' | 
     if (op.kind === 'TRANSPOSE_CONV' && graph.tensors[op.inputs.input]!.dtype === 'int8') return [4 * elementCount(graph.tensors[op.outputs[0]!]!.shape)];
     return [];
   }
-  // Not modelled: CMSIS-NN's two TRANSPOSE_CONV buffers (arm_transpose_conv_s8_get_buffer_size and its
-  // reverse-filter buffer), so a CMSIS-NN plan with TRANSPOSE_CONV undercounts them.
+  if (op.kind === 'TRANSPOSE_CONV') return graph.tensors[op.inputs.input]!.dtype === 'int8' ? cmsisTransposeConvBytes(graph, op) : [];
   const bytes = cmsisNnScratchBytes(graph, op);
   return bytes > 0 ? [bytes] : [];
+}
+
+/**
+ * CMSIS-NN's TRANSPOSE_CONV asks for two buffers, both requested even when empty
+ * (arm_transpose_conv_get_buffer_sizes_s8.c, DSP build): with stride ≤ 2 and more than 16 input
+ * channels it runs a reversed-filter convolution (an arm_convolve_s8 im2col over the stride-expanded
+ * input, plus the reversed filter); otherwise it accumulates int32 rows of
+ * ((in_w − 1)·stride_w + max(k_w, stride_h))·out_c for max(k_h, stride_h) rows and needs no filter copy.
+ */
+function cmsisTransposeConvBytes(graph: Graph, op: TransposeConvOp): number[] {
+  const [cout, kh, kw, cin] = dims(graph, op.inputs.filter) as [number, number, number, number];
+  const inW = dims(graph, op.inputs.input)[2]!;
+  const [sh, sw] = op.attrs.stride;
+  if (sw <= 2 && sh <= 2 && cin > 16) return [2 * align4(kh * kw * cin) * 2, cin * kw * kh * cout];
+  return [((inW - 1) * sw + Math.max(kw, sh)) * cout * Math.max(kh, sh) * 4, 0];
 }
 
 function cmsisConvBytes(graph: Graph, op: ConvOp): number {

@@ -29,7 +29,8 @@ export function planTflm(graph: Graph, options: TflmOptions = { kernels: 'cmsis-
   }));
   program.order.forEach((opIndex, step) => {
     for (const bytes of tflmScratchRequests(graph, graph.ops[opIndex]!, options.kernels)) {
-      requests.push({ size: alignUp(bytes), firstStep: step, lastStep: step, tensors: [], scratchForOp: opIndex });
+      // An empty request still costs a handle (tflm-persistent.ts) but no arena bytes.
+      if (bytes > 0) requests.push({ size: alignUp(bytes), firstStep: step, lastStep: step, tensors: [], scratchForOp: opIndex });
     }
   });
   const offsets = options.planner === 'greedy' ? greedyOffsets(requests) : linearOffsets(requests);
