@@ -10,14 +10,13 @@ import { UserError } from '../errors.ts';
 import { prepareGraph, type PreparedGraph } from '../kernels/executor.ts';
 import { WasmContext } from '../kernels/wasm/context.ts';
 import { prepareWasm } from '../kernels/wasm/prepare.ts';
-import { allocateTensorData } from '../model/tensor-data.ts';
 import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
-import { elementCount, NO_TENSOR, type Graph, type Tensor } from '../model/graph.ts';
+import { elementCount, NO_TENSOR, tensorBytes, type Graph, type Tensor } from '../model/graph.ts';
 import { activationInputs } from '../schedule/lifetimes.ts';
 import type { PatchMemoryPlan } from '../schedule/patch-memory.ts';
 import { patchSteps, runPatches, type PatchStep, type StepObserver } from '../schedule/patch-run.ts';
 import type { PatchPlan } from '../schedule/patch.ts';
-import { constantTensors, createMemory, firstChange, placeInSram, sramEnd, type SimulatedMemory } from './memory.ts';
+import { constantTensors, createMemory, firstChange, placeInSram, sramEnd, viewAt, type SimulatedMemory } from './memory.ts';
 import type { Simulation, SimulationOptions, SimulationResult } from './simulator.ts';
 
 /** Lays out a placed patch schedule in a fresh simulated memory and prepares its kernels. */
@@ -28,12 +27,16 @@ export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan)
   // memory is laid out (their parameters sit below flash); constants are read from flash.
   const ctx = new WasmContext();
   const kernels = prepareGraph(graph, { kernel: (op, g) => prepareWasm(op, g, ctx) });
-  const mem = createMemory(ctx, constantTensors(graph.tensors, graph.ops.flatMap((op) => op.inputList)), memory.arenaBytes);
+  // Float I/O the application keeps outside the arena gets buffers in the same memory, so no kernel
+  // ever stages a view from the heap (staging could grow the memory and detach every view).
+  const applicationTensors = memory.applicationTensors.map((id) => graph.tensors[id]!);
+  const mem = createMemory(ctx, constantTensors(graph.tensors, graph.ops.flatMap((op) => op.inputList)), memory.arenaBytes,
+    applicationTensors.map(tensorBytes));
   const bufferOf = new Map(memory.buffers.flatMap((b) => b.tensors.map((t) => [t, b] as const)));
-  const application = new Set(memory.applicationTensors);
+  const application = new Map(applicationTensors.map((t, i) => [t.id, mem.application[i]!]));
 
-  // The allocator hook: a view at the tensor's planned offset, made once per tensor and size (the
-  // same every run); float I/O stays with the application (on the heap: only JS kernels touch it).
+  // The allocator hook: a view at the tensor's planned offset (or application buffer), made once per
+  // tensor and size (the same every run).
   const placed = new Map<string, TensorData>();
   const allocate = (tensor: Tensor, elements: number): TensorData => {
     const key = `${tensor.id}:${elements}`;
@@ -41,8 +44,11 @@ export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan)
     if (data !== undefined) return data;
     const b = bufferOf.get(tensor.id);
     if (b === undefined) {
-      if (!application.has(tensor.id)) throw new Error(`the memory plan has no buffer for tensor ${tensor.id} (${tensor.name})`);
-      data = allocateTensorData(tensor.dtype, elements);
+      const address = application.get(tensor.id);
+      if (address === undefined) throw new Error(`the memory plan has no buffer for tensor ${tensor.id} (${tensor.name})`);
+      const view = viewAt(mem.memory.buffer, tensor.dtype, address, elements);
+      if (view === null) throw new UserError(`tensor ${tensor.id} (${tensor.name}) has type ${tensor.dtype}, which the simulator cannot place`);
+      data = view;
     } else {
       data = placeInSram(mem, tensor, elements, b.offset, b.size);
     }
@@ -107,7 +113,14 @@ function writeInput(
     return view.data;
   }
   const quantize = ops[folded.find((k) => graph.ops[k]!.outputs[0] === t)!]!;
-  const sources = quantize.op.inputList.map((id) => (id === NO_TENSOR ? null : { data: given(id), box: wholeBox(graph.tensors[id]!.shape) }));
+  // The float input, copied into its application buffer first, is what the kernel reads.
+  const sources = quantize.op.inputList.map((id) => {
+    if (id === NO_TENSOR) return null;
+    const source = graph.tensors[id]!;
+    const data = allocate(source, elementCount(source.shape));
+    data.set(given(id) as never);
+    return { data, box: wholeBox(source.shape) };
+  });
   quantize.run(sources, view, view.box);
   return view.data;
 }

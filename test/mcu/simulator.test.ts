@@ -15,7 +15,12 @@ import { randomInputs } from '../../src/model/random-inputs.ts';
 import { readSharedModel, sharedModelNames, sharedModelsPresent } from '../support/shared-models.ts';
 
 const bytesOf = (d: TensorData) => new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+// Seed 1 runs with the per-op write guards, seed 2 without. The two largest models run seed 1 only:
+// what is checked here is a plan's layout, which one input exercises whole; the kernels' values on
+// other inputs are covered by the kernel and model tests.
 const SEEDS = [1, 2];
+const LARGE = ['tinyengine_detection.tflite', 'tinyengine_mcunetv2_large.tflite'];
+const seedsOf = (name: string): number[] => (LARGE.includes(name) ? [1] : SEEDS);
 const RUNTIMES = ['tflm', 'tinyengine', 'tinygate'] as const;
 /** Buffer alignment of each runtime's planner (tflm.ts, tinyengine.ts, tinygate.ts). */
 const ALIGNMENT = { tflm: TFLM_BUFFER_ALIGNMENT, tinyengine: 4, tinygate: 4 };
@@ -29,7 +34,7 @@ describe.runIf(sharedModelsPresent)('simulated SRAM', () => {
     if (r === undefined) {
       const graph = readTflite(readSharedModel(name), name);
       const prepared = prepareGraph(graph);
-      references.set(name, (r = { graph, expected: SEEDS.map((seed) => runGraph(prepared, randomInputs(graph, seed)).map(bytesOf)) }));
+      references.set(name, (r = { graph, expected: seedsOf(name).map((seed) => runGraph(prepared, randomInputs(graph, seed)).map(bytesOf)) }));
     }
     return r;
   };
@@ -38,7 +43,7 @@ describe.runIf(sharedModelsPresent)('simulated SRAM', () => {
     const { graph, expected } = referenceOf(name);
     const summary = planSchedules(graph).find((s) => s.runtime === runtime)!;
     const simulation = prepareSimulation(graph, summary.plan);
-    SEEDS.forEach((seed, i) => {
+    seedsOf(name).forEach((seed, i) => {
       const { outputs, sramBytes, highWaterBytes } = simulation.run(randomInputs(graph, seed), { checkWrites: i === 0 });
       expect(outputs.map(bytesOf), `seed ${seed}`).toEqual(expected[i]);
       // The simulated SRAM is the runtime's whole planned peak (TinyEngine's static sbuf and kbuf
