@@ -9,7 +9,7 @@ import { extent, overlapsInTime, type BufferRequest, type MemoryPlan, type Plann
 import { tinyEngineScratchBytes, tinyEngineTensorBytes } from './scratch.ts';
 
 /** One TinyEngine layer: the op it runs and the tensors it reads and writes, after renaming. */
-interface Layer {
+export interface Layer {
   readonly op: Op;
   readonly inputs: readonly number[];
   readonly outputs: readonly number[];
@@ -37,7 +37,7 @@ const SKIPPED = new Set<string>(['QUANTIZE', 'DEQUANTIZE', 'RESHAPE', 'TRANSPOSE
  * (TfliteConvertor._convert_PAD and parse_conv2d). Every int8 depthwise conv is in place
  * (GeneralMemoryScheduler with USE_INPLACE): its output is renamed to its input for all later layers.
  */
-function buildLayers(graph: Graph): { layers: Layer[]; folded: number[]; aliases: Map<number, number[]> } {
+export function buildLayers(graph: Graph): { layers: Layer[]; folded: number[]; aliases: Map<number, number[]> } {
   const layers: Layer[] = [];
   const folded: number[] = [];
   const renamed = new Map<number, number>();
@@ -81,11 +81,15 @@ function buildLayers(graph: Graph): { layers: Layer[]; folded: number[]; aliases
   return { layers, folded, aliases };
 }
 
-interface Rectangle extends BufferRequest {
+export interface Rectangle extends BufferRequest {
   readonly tensor: number;
   /** Layer of a stride-2 in-place depthwise conv after which only a quarter of the rectangle is used. */
   readonly stride2After: number | null;
-  /** Bytes kept after that layer (see tailBytes). */
+  /**
+   * Bytes kept after that layer: a quarter of the rectangle, as firstFit.py assumes, or the conv's
+   * real output when an odd height or width makes that larger (49 rows at stride 2 give 25, not
+   * 24.5): keeping less would let later tensors overwrite the output.
+   */
   readonly tailBytes: number;
 }
 
@@ -94,7 +98,9 @@ interface Rectangle extends BufferRequest {
  * rectangle from this layer to one past its last reader (or to the end when nothing reads it, or to
  * layer 1 for an unread tensor of layer 0). Here [start, end) becomes inclusive steps [start, end-1].
  */
-function rectangles(graph: Graph, layers: readonly Layer[], stride2Tail: boolean): Rectangle[] {
+export function rectangles(
+  graph: Graph, layers: readonly Layer[], stride2Tail: boolean, bytes: (t: number) => number = (t) => tinyEngineTensorBytes(graph, t),
+): Rectangle[] {
   const seen = new Set<number>();
   const rects: Rectangle[] = [];
   layers.forEach((layer, i) => {
@@ -103,7 +109,7 @@ function rectangles(graph: Graph, layers: readonly Layer[], stride2Tail: boolean
       seen.add(t);
       let end = i === 0 ? 1 : layers.length;
       for (let j = i + 1; j < layers.length; j++) if (layers[j]!.inputs.includes(t)) end = j + 1;
-      rects.push({ tensor: t, size: tinyEngineTensorBytes(graph, t), firstStep: i, lastStep: end - 1, stride2After: null, tailBytes: 0 });
+      rects.push({ tensor: t, size: bytes(t), firstStep: i, lastStep: end - 1, stride2After: null, tailBytes: 0 });
     }
   });
   if (!stride2Tail) return rects;
@@ -116,7 +122,7 @@ function rectangles(graph: Graph, layers: readonly Layer[], stride2Tail: boolean
   });
   return rects.map((r) => {
     const i = after.get(r.tensor);
-    return i === undefined ? r : { ...r, stride2After: i, tailBytes: tailBytes(graph, r.size, layers[i]!.op) };
+    return i === undefined ? r : { ...r, stride2After: i, tailBytes: Math.max(Math.ceil(r.size / 4), bytes(layers[i]!.op.outputs[0]!)) };
   });
 }
 
@@ -127,16 +133,7 @@ function rectangles(graph: Graph, layers: readonly Layer[], stride2Tail: boolean
  * misses two rectangles with identical intervals; we treat those as overlapping, since sharing bytes
  * there would corrupt data.
  */
-/**
- * The tail TinyEngine keeps after a stride-2 in-place depthwise: a quarter of the rectangle, as
- * firstFit.py assumes, or the conv's real output when an odd height or width makes that larger (49
- * rows at stride 2 give 25, not 24.5): keeping less would let later tensors overwrite the output.
- */
-function tailBytes(graph: Graph, size: number, stride2Conv: Op): number {
-  return Math.max(Math.ceil(size / 4), tinyEngineTensorBytes(graph, stride2Conv.outputs[0]!));
-}
-
-function placeRectangles(rects: readonly Rectangle[]): number[] {
+export function placeRectangles(rects: readonly Rectangle[]): number[] {
   const order = rects.map((_, i) => i).sort((a, b) => rects[b]!.size - rects[a]!.size || a - b);
   const offsets = new Array<number>(rects.length).fill(-1);
   const placed: number[] = [];
