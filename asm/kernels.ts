@@ -515,3 +515,32 @@ export function quantize(desc: usize, call: usize): void {
     }
   }
 }
+
+// ---- MEAN over height and width of an int8 NHWC tensor ----
+// desc: [0] multiplier [1] shift [2] offset (input zero point · count) [3] output zero point
+// TFLM's EvalIntegerMean (reference_ops::QuantizedMeanOrSum): Σq per channel in int32, minus the
+// offset, times the multiplier that already holds 1/count, plus zo, clamped.
+
+export function mean(desc: usize, call: usize): void {
+  const multiplier = word(desc, 0), shift = word(desc, 1), offset = word(desc, 2), zo = word(desc, 3);
+  const inC = word(call, 8), count = word(call, 6) * word(call, 7);
+  const wb = word(call, 18), wc = word(call, 21), nb = word(call, 22), nc = word(call, 25);
+  for (let b = wb; b < wb + nb; b++) {
+    const x0 = boxAddress(call, 0, b, 0, 0, wc);
+    const y = boxAddress(call, 9, b, 0, 0, wc);
+    let j = 0;
+    for (; j + 4 <= nc; j += 4) {
+      let acc = i32x4.splat(0);
+      for (let p = 0; p < count; p++) acc = i32x4.add(acc, load4(x0 + <usize>(p * inC + j), 1));
+      for (let lane = 0; lane < 4; lane++) {
+        store<i8>(y + <usize>(j + lane), <i8>clampTo(multiplyByQuantizedMultiplier(i32x4.extract_lane(acc, 0) - offset, multiplier, shift) + zo, -128, 127));
+        acc = i8x16.shuffle(acc, acc, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3);
+      }
+    }
+    for (; j < nc; j++) {
+      let sum = 0;
+      for (let p = 0; p < count; p++) sum += <i32>load<i8>(x0 + <usize>(p * inC + j));
+      store<i8>(y + <usize>j, <i8>clampTo(multiplyByQuantizedMultiplier(sum - offset, multiplier, shift) + zo, -128, 127));
+    }
+  }
+}

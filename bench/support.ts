@@ -17,6 +17,23 @@ export function medianMs(fn: () => unknown, runs = 15, warmup = 3): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
+/**
+ * Median wall times (ms) of each of `fns`, timed in alternation run by run after `warmup` rounds, so
+ * the load of a shared machine falls on all of them alike.
+ */
+export function interleavedMedianMs(fns: readonly (() => unknown)[], runs = 15, warmup = 3): number[] {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
+  const times = fns.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      fn();
+      times[k]!.push(performance.now() - t0);
+    });
+  }
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!);
+}
+
 export function printTable(rows: string[][]): void {
   console.log(markdownTable(rows, { align: rows[0]!.map((_, i) => (i === 0 ? 'l' : 'r')) }));
 }

@@ -78,18 +78,29 @@ function finishFloat(count: number) {
   };
 }
 
-function finishInt8(op: MeanOp, graph: Graph, count: number) {
+/** The int8 output stage of a MEAN over `count` elements: v = MBQM(Σq − offset) + zo (shared with the wasm kernel). */
+export interface MeanStage {
+  readonly multiplier: number;
+  readonly shift: number;
+  readonly offset: number;
+  readonly outputZeroPoint: number;
+}
+
+export function meanStage(op: MeanOp, graph: Graph, count: number): MeanStage {
   const qi = perTensorQuant(op, tensorOf(graph, op, op.inputs.input, 'input'), 'input');
   const qo = perTensorQuant(op, outputOf(graph, op), 'output');
   const base = quantizeMultiplier(qi.scale / qo.scale);
   const k = Math.min(Math.floor(Math.log2(count)), 32, 31 + base.shift);
   // (int64 multiplier << k) / count, C division (truncating; both positive).
   const multiplier = Number((BigInt(base.multiplier) << BigInt(k)) / BigInt(count));
-  const shift = base.shift - k;
-  const offset = qi.zeroPoint * count;
+  return { multiplier, shift: base.shift - k, offset: qi.zeroPoint * count, outputZeroPoint: qo.zeroPoint };
+}
+
+function finishInt8(op: MeanOp, graph: Graph, count: number) {
+  const { multiplier, shift, offset, outputZeroPoint } = meanStage(op, graph, count);
   return (sums: Float64Array, y: TensorData): void => {
     for (let i = 0; i < sums.length; i++) {
-      const v = multiplyByQuantizedMultiplier((sums[i]! - offset) | 0, multiplier, shift) + qo.zeroPoint;
+      const v = multiplyByQuantizedMultiplier((sums[i]! - offset) | 0, multiplier, shift) + outputZeroPoint;
       y[i] = v < -128 ? -128 : v > 127 ? 127 : v;
     }
   };

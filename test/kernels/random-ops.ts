@@ -231,3 +231,14 @@ export function randomQuantize(rng: Rng, dtype: DType): RandomOp {
   b.op('QUANTIZE', { input }, output, {});
   return { graph: b.build([input], [output]), description: `QUANTIZE float32 → ${dtype} [${shape}] scale ${scale}` };
 }
+
+/** A random MEAN over height and width with keepDims (global average pooling), input and output quantized apart. */
+export function randomGlobalMean(rng: Rng, dtype: DType): RandomOp {
+  const shape = [rng.int(1, 2), rng.int(1, 12), rng.int(1, 12), rng.int(1, 21)];
+  const b = new GraphBuilder();
+  const input = b.tensor({ shape, ...ioQuant(rng, dtype, 0.01 + rng.next() * 0.1) });
+  const axes = b.tensor({ shape: [2], dtype: 'int32' }, [1, 2]);
+  const output = b.tensor({ shape: [shape[0]!, 1, 1, shape[3]!], ...ioQuant(rng, dtype, 0.005 + rng.next() * 0.1) });
+  b.op('MEAN', { input, axes }, output, { axes: [1, 2], keepDims: true });
+  return { graph: b.build([input], [output]), description: `MEAN ${dtype} [${shape}] axes 1,2 keepDims` };
+}

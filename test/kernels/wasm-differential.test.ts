@@ -15,7 +15,7 @@ import type { Graph } from '../../src/model/graph.ts';
 import { elementCount } from '../../src/model/graph.ts';
 import { GraphBuilder, prng } from './graph-builder.ts';
 import type { Limits, RandomOp, Rng } from './random-ops.ts';
-import { randomBinary, randomFullyConnected, randomOp, randomQuantize } from './random-ops.ts';
+import { randomBinary, randomFullyConnected, randomGlobalMean, randomOp, randomQuantize } from './random-ops.ts';
 import { int8Diffs, runOurs, seededInputs } from './single-op-harness.ts';
 
 /** Splits [0, n) into 1…4 random contiguous segments. */
@@ -114,6 +114,7 @@ const CASES: [string, number, (rng: Rng) => RandomOp | null][] = [
   ['SUB', 50, (rng) => randomBinary(rng, 'SUB', 'int8', rng.next() < 0.5)],
   ['MUL', 150, (rng) => randomBinary(rng, 'MUL', 'int8', rng.next() < 0.5)],
   ['QUANTIZE float32 → int8', 100, (rng) => randomQuantize(rng, 'int8')],
+  ['MEAN over height and width', 100, (rng) => randomGlobalMean(rng, 'int8')],
 ];
 
 describe('wasm kernels equal the JS kernels byte for byte', () => {

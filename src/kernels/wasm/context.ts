@@ -20,7 +20,7 @@ const OUTPUT_AT = 9;
 const WINDOW_AT = 18;
 const SECOND_AT = 26;
 
-export type KernelName = 'conv' | 'depthwise' | 'pool' | 'binary' | 'quantize';
+export type KernelName = 'conv' | 'depthwise' | 'pool' | 'binary' | 'quantize' | 'mean';
 type KernelFn = (desc: number, call: number) => void;
 
 let compiled: WebAssembly.Module | null = null;
@@ -92,6 +92,8 @@ export class WasmContext {
    * Runs kernel `name` with parameters at `desc` on `inputs` (one or two buffers), writing
    * `window` of `output`. Buffers in this memory are used in place; others are staged after the
    * allocated region and copied back (the output whole, so bytes outside the window are kept).
+   * Staging may grow the memory, which detaches views into it: a caller with views in this memory
+   * passes only such views (as the engine does), or makes its views again after the call.
    */
   call(name: KernelName, desc: number, inputs: readonly TensorView[], output: TensorView, window: Box): void {
     let staging = this.top;

@@ -3,7 +3,7 @@
 // context's memory once. Returns null for what the wasm does not cover (uint8, float32, broadcasting
 // elementwise ops, other ops): the caller runs the JS kernel, which is the reference anyway.
 
-import type { ConvOp, DepthwiseOp, ElementwiseOp, FullyConnectedOp, Graph, Op, PoolOp, Tensor } from '../../model/graph.ts';
+import type { ConvOp, DepthwiseOp, ElementwiseOp, FullyConnectedOp, Graph, MeanOp, Op, PoolOp, Tensor } from '../../model/graph.ts';
 import { elementCount } from '../../model/graph.ts';
 import { quantizedBinaryParams } from '../elementwise.ts';
 import type { PreparedOp } from '../kernel.ts';
@@ -12,6 +12,7 @@ import { prepareMac } from '../mac-setup.ts';
 import { inputSlot } from '../nhwc.ts';
 import { perTensorQuant } from '../op-tensors.ts';
 import { activationRangeQuantized, dtypeRange } from '../quant.ts';
+import { meanStage } from '../reduce.ts';
 import { kernelFor } from '../registry.ts';
 import type { Box, TensorView } from '../../model/view.ts';
 import type { KernelName } from './context.ts';
@@ -190,14 +191,26 @@ function prepareQuantize(op: Op, graph: Graph, ctx: WasmContext): PreparedOp | n
   return wasmOp(ctx, op, 'quantize', desc, [0], true);
 }
 
+/** MEAN of int8 over height and width of an NHWC tensor, keepDims (global average pooling). */
+function prepareMean(op: MeanOp, graph: Graph, ctx: WasmContext): PreparedOp | null {
+  const input = graph.tensors[op.inputs.input]!;
+  const { axes, keepDims } = op.attrs;
+  if (!isInt8(input) || !isInt8(graph.tensors[op.outputs[0]!]) || input.shape.length !== 4 || !keepDims
+    || axes.length !== 2 || axes[0] !== 1 || axes[1] !== 2) return null;
+  const p = meanStage(op, graph, input.shape[1]! * input.shape[2]!);
+  if (p.shift > 31 || p.shift < -31) return null;
+  const desc = ctx.int32s([p.multiplier, p.shift, p.offset, p.outputZeroPoint]);
+  return wasmOp(ctx, op, 'mean', desc, [inputSlot(op, op.inputs.input)], false);
+}
+
 /**
  * The wasm kernel of `op` prepared in `ctx`, or null when the wasm does not cover it. Invalid ops
  * fail exactly as with the JS kernel, whose prepare runs first.
  */
 export function prepareWasm(op: Op, graph: Graph, ctx: WasmContext): PreparedOp | null {
-  if (op.kind === 'QUANTIZE') {
+  if (op.kind === 'QUANTIZE' || op.kind === 'MEAN') {
     kernelFor(op)(op, graph);
-    return prepareQuantize(op, graph, ctx);
+    return op.kind === 'MEAN' ? prepareMean(op, graph, ctx) : prepareQuantize(op, graph, ctx);
   }
   const covered = op.kind === 'CONV_2D' || op.kind === 'DEPTHWISE_CONV_2D' || op.kind === 'FULLY_CONNECTED'
     || op.kind === 'AVERAGE_POOL_2D' || op.kind === 'MAX_POOL_2D' || op.kind === 'ADD' || op.kind === 'SUB' || op.kind === 'MUL';
