@@ -43,6 +43,9 @@ export class WasmContext {
   private readonly kernels: Record<KernelName, KernelFn>;
   private top: number;
   private readonly callAt: number;
+  /** Where views from outside this memory are copied for a call, reserved while ops are prepared. */
+  private stagingAt = 0;
+  private stagingBytes = 0;
   private words: Int32Array;
 
   /** `memory` defaults to a fresh one; allocations start at byte `base`. */
@@ -83,6 +86,17 @@ export class WasmContext {
     return at;
   }
 
+  /**
+   * Makes the staging region at least `bytes` long (one op's buffers), so calls with views from
+   * outside this memory never grow it: growing would detach the views of callers that also keep
+   * tensors in it (the engine copies a graph input from the JS heap, for example).
+   */
+  reserveStaging(bytes: number): void {
+    if (bytes <= this.stagingBytes) return;
+    this.stagingAt = this.alloc(bytes);
+    this.stagingBytes = bytes;
+  }
+
   private ensure(bytes: number): void {
     const have = this.memory.buffer.byteLength;
     if (bytes > have) this.memory.grow(Math.ceil((bytes - have) / PAGE_BYTES));
@@ -90,19 +104,21 @@ export class WasmContext {
 
   /**
    * Runs kernel `name` with parameters at `desc` on `inputs` (one or two buffers), writing
-   * `window` of `output`. Buffers in this memory are used in place; others are staged after the
-   * allocated region and copied back (the output whole, so bytes outside the window are kept).
-   * Staging may grow the memory, which detaches views into it: a caller with views in this memory
-   * passes only such views (as the engine does), or makes its views again after the call.
+   * `window` of `output`. Buffers in this memory are used in place; others are copied into the
+   * staging region (and the output back, whole, so bytes outside the window are kept). Only buffers
+   * larger than their op's tensors outgrow the reserved region and grow the memory.
    */
   call(name: KernelName, desc: number, inputs: readonly TensorView[], output: TensorView, window: Box): void {
-    let staging = this.top;
+    const outside = [...inputs, output].filter((v) => v.data.buffer !== this.memory.buffer);
+    const need = outside.reduce((n, v) => n + alignUp(v.data.byteLength), 0);
+    // Only buffers larger than their op's tensors need more than prepare reserved.
+    if (need > this.stagingBytes) this.reserveStaging(need);
+    let staging = this.stagingAt;
     const place = (view: TensorView): number => {
       const data = view.data;
       if (data.buffer === this.memory.buffer) return data.byteOffset;
       const at = staging;
       staging = alignUp(at + data.byteLength);
-      this.ensure(staging);
       new Uint8Array(this.memory.buffer, at, data.byteLength).set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       return at;
     };

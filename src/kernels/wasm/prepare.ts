@@ -4,7 +4,7 @@
 // elementwise ops, other ops): the caller runs the JS kernel, which is the reference anyway.
 
 import type { ConvOp, DepthwiseOp, ElementwiseOp, FullyConnectedOp, Graph, MeanOp, Op, PoolOp, Tensor } from '../../model/graph.ts';
-import { elementCount } from '../../model/graph.ts';
+import { elementCount, tensorBytes } from '../../model/graph.ts';
 import { quantizedBinaryParams } from '../elementwise.ts';
 import type { PreparedOp } from '../kernel.ts';
 import type { MacSetup } from '../mac-setup.ts';
@@ -208,6 +208,16 @@ function prepareMean(op: MeanOp, graph: Graph, ctx: WasmContext): PreparedOp | n
  * fail exactly as with the JS kernel, whose prepare runs first.
  */
 export function prepareWasm(op: Op, graph: Graph, ctx: WasmContext): PreparedOp | null {
+  const prepared = prepareCovered(op, graph, ctx);
+  if (prepared !== null) {
+    // Room to copy in the op's activations and its output when they live outside the memory.
+    const ids = [...op.inputList.filter((id) => id >= 0 && graph.tensors[id]!.data === null), op.outputs[0]!];
+    ctx.reserveStaging(ids.reduce((n, id) => n + Math.ceil(tensorBytes(graph.tensors[id]!) / 16) * 16, 0));
+  }
+  return prepared;
+}
+
+function prepareCovered(op: Op, graph: Graph, ctx: WasmContext): PreparedOp | null {
   if (op.kind === 'QUANTIZE' || op.kind === 'MEAN') {
     kernelFor(op)(op, graph);
     return op.kind === 'MEAN' ? prepareMean(op, graph, ctx) : prepareQuantize(op, graph, ctx);
