@@ -132,6 +132,16 @@ function stridedSlice(rng: Rng, dtype: DType): RandomOp {
     }
     let lo = rng.int(0, d - 1), hi = rng.int(lo + 1, d);
     const s = rng.int(1, 3);
+    if (rng.next() < 0.25) {
+      // Backwards from hi − 1 down to lo (end lo − 1, or the end mask when lo is 0); begin sometimes
+      // as a negative index.
+      begin.push(rng.next() < 0.5 ? hi - 1 - d : hi - 1);
+      end.push(lo - 1);
+      strides.push(-s);
+      if (lo === 0) endMask |= 1 << i;
+      out.push(Math.ceil((hi - lo) / s));
+      return;
+    }
     begin.push(lo); end.push(hi); strides.push(s);
     if (rng.next() < 0.2) { beginMask |= 1 << i; lo = 0; }
     if (rng.next() < 0.2) { endMask |= 1 << i; hi = d; }
@@ -189,6 +199,18 @@ function convert(rng: Rng, kind: 'QUANTIZE' | 'DEQUANTIZE'): RandomOp {
   return { graph: b.build([input], [output]), description: `${kind} ${from}→${to} [${shape}]` };
 }
 
+/** random-ops.ts's FULLY_CONNECTED, and for a rank-3 input sometimes keepNumDims (output [b, 1, n]). */
+function fullyConnected(rng: Rng, dtype: DType): RandomOp {
+  const random = randomFullyConnected(rng, dtype);
+  const op = random.graph.ops[0]!;
+  const input = random.graph.tensors[op.inputList[0]!]!;
+  if (input.shape.length !== 3 || rng.next() < 0.5) return random;
+  const outId = op.outputs[0]!;
+  const tensors = random.graph.tensors.map((t) => (t.id === outId ? { ...t, shape: [t.shape[0]!, 1, t.shape[1]!] } : t));
+  const ops = [{ ...op, attrs: { ...op.attrs, keepNumDims: true } } as typeof op];
+  return { graph: { ...random.graph, tensors, ops }, description: `${random.description} keepNumDims` };
+}
+
 /** One random op of `kind` (int8 three times in four, else float32); null: draw again. */
 export function randomTflmOp(rng: Rng, kind: TflmOpKind): RandomOp | null {
   const dtype: DType = rng.next() < 0.75 ? 'int8' : 'float32';
@@ -196,7 +218,7 @@ export function randomTflmOp(rng: Rng, kind: TflmOpKind): RandomOp | null {
     case 'CONV_2D': case 'DEPTHWISE_CONV_2D': case 'AVERAGE_POOL_2D': case 'MAX_POOL_2D':
     case 'RESIZE_NEAREST_NEIGHBOR': case 'RESIZE_BILINEAR':
       return randomOp(rng, kind, dtype, 'tflite');
-    case 'FULLY_CONNECTED': return randomFullyConnected(rng, dtype);
+    case 'FULLY_CONNECTED': return fullyConnected(rng, dtype);
     case 'ADD': case 'SUB': case 'MUL': return elementwise(rng, kind, dtype);
     case 'MEAN': return mean(rng, dtype);
     case 'PAD': case 'PADV2': return pad(rng, kind, dtype);
