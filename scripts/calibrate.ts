@@ -23,8 +23,9 @@ const csv = readFileSync(join(modelsDir, 'data/mlperf_tiny_closed_results_mcu.cs
 
 const rows = calibrationRows(measuredRows(csv), (file) => readTflite(new Uint8Array(readFileSync(join(modelsDir, file))), file));
 const result = calibrate(rows);
-const fmt = (x: number, d = 1): string => x.toFixed(d);
-const sign = (x: number): string => `${x >= 0 ? '+' : ''}${fmt(x)}%`;
+// A board with no other board of its basis (the Helium board) has no transfer prediction: —.
+const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const sign = (x: number): string => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${fmt(x)}%` : '—');
 
 const table = (ps: readonly Prediction[]): string => markdownTable([
   ['round', 'system', 'target', 'bench', 'use', 'CPI / factor', 'measured ms', 'predicted ms', 'error', 'other boards\' factor', 'predicted ms', 'error'],

@@ -64,7 +64,7 @@ export const KERNEL_SOURCES: Readonly<Record<string, string>> = {
   arm_fully_connected_per_channel_s8: `${CMSIS}FullyConnectedFunctions/arm_fully_connected_per_channel_s8.c (per-channel requantization, same loops)`,
   ref_fully_connected_per_channel: `${REF}integer_ops/fully_connected.h FullyConnectedPerChannel`,
   ref_mean_hw: `${REF}integer_ops/mean.h (4-D, axes 1 and 2: per channel a sum over the plane)`,
-  arm_fully_connected_s8: `${CMSIS}FullyConnectedFunctions/arm_fully_connected_s8.c → NNSupportFunctions/arm_nn_vec_mat_mult_t_s8.c (2 rows × 4 depth blocks, odd row after)`,
+  arm_fully_connected_s8: `${CMSIS}FullyConnectedFunctions/arm_fully_connected_s8.c → NNSupportFunctions/arm_nn_vec_mat_mult_t_s8.c (2 rows × 16 depth steps and a scalar depth tail, odd row after)`,
   arm_elementwise_add_s8: `${CMSIS}BasicMathFunctions/arm_elementwise_add_s8.c (4 elements per block)`,
   arm_elementwise_mul_s8: `${CMSIS}BasicMathFunctions/arm_elementwise_mul_s8.c (4 elements per block)`,
   arm_avgpool_s8: `${CMSIS}PoolingFunctions/arm_avgpool_s8.c (per pixel: in-image taps × channel blocks of 4)`,
@@ -275,8 +275,9 @@ function fullyConnectedTrips(op: Extract<Op, { kind: 'FULLY_CONNECTED' }>, graph
     kernel: perChannel ? 'arm_fully_connected_per_channel_s8' : 'arm_fully_connected_s8',
     trips: {
       call: 1, batches,
-      'batches×row pairs': batches * np, 'batches×row pairs×depth/4': batches * np * div4(depth), 'batches×row pairs×depth%4': batches * np * rem4(depth),
-      'batches×odd row': batches * nr, 'batches×odd row×depth/4': batches * nr * div4(depth), 'batches×odd row×depth%4': batches * nr * rem4(depth),
+      // arm_nn_vec_mat_mult_t_s8 on DSP: 16 depth elements per unrolled step, then one at a time.
+      'batches×row pairs': batches * np, 'batches×row pairs×depth/16': batches * np * Math.floor(depth / 16), 'batches×row pairs×depth%16': batches * np * (depth % 16),
+      'batches×odd row': batches * nr, 'batches×odd row×depth/16': batches * nr * Math.floor(depth / 16), 'batches×odd row×depth%16': batches * nr * (depth % 16),
       'depth': depth,
     },
   };
