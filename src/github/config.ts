@@ -105,7 +105,7 @@ export function parseConfig(text: string, source: string): Config {
     }
     return {
       path: raw.path,
-      glob: unit(['path'], () => compileGlob(raw.path, `${at(['models', i, 'path'])}: \`models.${i}.path\``)),
+      glob: compileGlob(raw.path, `${at(['models', i, 'path'])}: \`models.${i}.path\``),
       ...(raw.dataset === undefined ? {} : { dataset: raw.dataset }),
       ...(raw.targets === undefined ? {} : { targets: raw.targets }),
       ...(raw.runtime === undefined ? {} : { runtime: raw.runtime as Runtime }),

@@ -49,4 +49,21 @@ describe('config file', () => {
     expect(() => parseGateOptions({ ...GATE_DEFAULTS, 'budget-latency': '120' }, 'input')).toThrow('input `budget-latency`: `120` is not a duration');
     expect(() => parseGateOptions({ ...GATE_DEFAULTS, 'fail-on': 'always' }, 'input')).toThrow('unknown value `always` in input `fail-on` (allowed: budget, regression, never)');
   });
+
+  test('runtime, schedule and target names in the config name the file, the line and the closest name', () => {
+    expect(() => parseConfig('models:\n  - path: a.tflite\n    runtime: tlfm\n', 'cfg.yml'))
+      .toThrow('unknown runtime `tlfm` in cfg.yml:3: `models.0.runtime`; did you mean `tflm`? (allowed: tflm, tflm-reference, tinyengine, tinygate, paper)');
+    expect(() => parseConfig('models:\n  - path: a.tflite\n    schedule: Patch\n', 'cfg.yml')).toThrow('unknown schedule `Patch` in cfg.yml:3: `models.0.schedule`; did you mean `patch`?');
+    expect(() => parseConfig('models:\n  - path: a.tflite\n    targets: [stm32f746, NRF52840]\n', 'cfg.yml')).toThrow(/^unknown target `NRF52840` in cfg\.yml:3: `models\.0\.targets`; did you mean `nrf52840`\?/);
+    expect(() => parseConfig('models:\n  - path: "*a*a*a*b"\n', 'cfg.yml')).toThrow(/^cfg\.yml:2: `models\.0\.path`: pattern `\*a\*a\*a\*b` has too many `\*`/);
+  });
+
+  test('YAML aliases: a config sharing one budget block among 300 models parses; a billion-laughs document is an error naming the file', () => {
+    const shared = ['models:', '  - { path: m0.tflite, budgets: &b { sram: 64KiB } }', ...Array.from({ length: 299 }, (_, i) => `  - { path: m${i + 1}.tflite, budgets: *b }`)].join('\n');
+    const config = parseConfig(`${shared}\n`, 'cfg.yml');
+    expect(config.models).toHaveLength(300);
+    expect(config.models[299]!.budgets).toEqual({ sramBytes: 65_536 });
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    expect(() => parseConfig(laughs, 'cfg.yml')).toThrow(/^cfg\.yml: YAML aliases: .*\(at most 10000 alias expansions\)$/);
+  });
 });

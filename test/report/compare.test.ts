@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeModelBytes } from '../../src/pipeline.ts';
 import { compareReports, type CompareInput, type ModelSettings } from '../../src/report/compare.ts';
-import { commentMarker, renderComparison } from '../../src/report/markdown.ts';
+import { commentMarker, escapeMarkdown, renderComparison } from '../../src/report/markdown.ts';
 import type { Report } from '../../src/report/report.ts';
 import { models } from '../github/test-models.ts';
 
@@ -204,5 +204,43 @@ describe('renderComparison', () => {
     for (const p of paths) expect(cut).toContain(`| \`${p}\` (changed)`);
     expect(cut).toMatch(/Layer details of \d+ model\(s\) left out to stay under GitHub's 65,536-character comment limit/);
     expect(cut.startsWith(commentMarker('k'))).toBe(true);
+  });
+
+  test('text from reports and files is inert: no mention, image, HTML, comment, code span or cell break survives', () => {
+    const hostile = '@everyone ![x](https://e.example/i.png) <!-- hide | `tick` <img src=x> **b** _i_ #1 \\';
+    const escaped = escapeMarkdown(hostile);
+    expect(escaped.replace(/&#\d+;/g, '')).not.toMatch(/[@<>`|!*_#[\]&\\]/);
+    // Readers see the same characters: every one is a numeric character reference.
+    expect(escaped.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))).toBe(hostile);
+    const c = compareReports(input(null, [report('m.tflite', models.base)], { baseline: { kind: 'missing', reason: `the artifact says ${hostile}` } }));
+    const text = md(c);
+    expect(text.split('<!--')).toHaveLength(2); // the marker's only
+    expect(text).not.toContain('@everyone');
+    expect(text).not.toContain('![x]');
+    expect(text).toContain('no baseline: the artifact says &#64;everyone');
+  });
+
+  test('a cut keeps the verdict and every finding, and leaves no code span, fence, details block or comment open', () => {
+    const paths = Array.from({ length: 30 }, (_, i) => `models/m${String(i).padStart(2, '0')}\`x.tflite`);
+    const c = compareReports(input(paths.map((p) => report(p, models.base)), paths.map((p) => report(p, models.wide)), {
+      failOn: 'regression', settingsFor: () => settings({ thresholds: { macs: { relative: 0 } } }),
+    }));
+    expect(c.findings).toHaveLength(30);
+    for (const limit of [6_000, 20_000]) {
+      const text = md(c, limit);
+      expect(text.length).toBeLessThanOrEqual(limit);
+      expect(text.startsWith(commentMarker('k'))).toBe(true);
+      expect(text).toContain('### tinygate: ❌ fail');
+      for (const p of paths) expect(text).toContain(`\`${p.replace('`', '?')}\` on \`stm32f746\`: MACs went from`);
+      expect(text.split('<!--')).toHaveLength(2);
+      expect(text.split('```').length % 2).toBe(1);
+      expect(text.split('<details>').length).toBe(text.split('</details>').length);
+      for (const line of text.split('\n').filter((l) => !l.startsWith('```'))) expect(line.split('`').length % 2, line).toBe(1);
+      expect(text).toMatch(/left out to stay under GitHub's 65,536-character comment limit/);
+    }
+    // Findings alone longer than the limit: whole lines, and a count of the rest.
+    const tiny = md(c, 1_500);
+    expect(tiny.length).toBeLessThanOrEqual(1_500);
+    expect(tiny).toMatch(/…and \d+ more finding\(s\): the annotations and the report JSON have them all\.\n$/);
   });
 });
