@@ -2,7 +2,7 @@
 // long op chains (whole CLI, and the stages in-process), and the peak RSS of `run` and `eval` on
 // every shared model next to the plan's peak SRAM. The CLI runs from dist/ (rebuilt first).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,15 +22,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist/cli.js');
 const TIMEOUT_S = 120;
 
-/** One CLI run in a child process: wall seconds, exit code, and the child's peak RSS in MiB. */
+const probe = join(root, 'test/fuzz/rss-probe.mjs');
+
+/** One CLI run in a child process: wall seconds, exit code, and the child's own peak RSS in MiB. */
 function measure(args: string[]): { seconds: number; status: number | null; rssMiB: number } {
-  const script = `const r=require('child_process').spawnSync(process.execPath,${JSON.stringify([cli, ...args])},{stdio:'ignore',timeout:${TIMEOUT_S * 1000}});`
-    + `process.stdout.write(JSON.stringify({status:r.status,rss:process.resourceUsage().maxRSS}))`;
+  const rssFile = join(mkdtempSync(join(tmpdir(), 'tinygate-rss-')), 'rss');
   const t0 = performance.now();
-  const out = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', probe, cli, ...args], {
+    stdio: 'ignore', timeout: TIMEOUT_S * 1000, env: { ...process.env, TINYGATE_RSS_FILE: rssFile },
+  });
   const seconds = (performance.now() - t0) / 1000;
-  const r = JSON.parse(out.stdout) as { status: number | null; rss: number };
-  return { seconds, status: r.status, rssMiB: r.rss / 1024 };
+  return { seconds, status: r.status, rssMiB: existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN };
 }
 
 const fmt = (n: number, d = 1): string => n.toFixed(d);
@@ -77,8 +79,8 @@ export async function run(): Promise<void> {
     const modelPath = join(dir, name);
     writeFileSync(modelPath, bytes);
     const runRss = measure(['run', modelPath, '--random-input', '1']);
-    let evalCell = 'n/a (several inputs)';
-    if (graph.inputs.length === 1) {
+    let evalCell = `n/a (${graph.inputs.length} inputs, ${graph.outputs.length} outputs)`;
+    if (graph.inputs.length === 1 && graph.outputs.length === 1) {
       const data = join(dir, `${name}.data`);
       mkdirSync(data, { recursive: true });
       const samples = Array.from({ length: 16 }, (_, i) => {

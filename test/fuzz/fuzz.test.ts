@@ -4,7 +4,7 @@
 // RangeError, a stack overflow) is a crash. The seed comes from TINYGATE_FUZZ_SEED (the nightly
 // workflow passes a new one) and is printed with every failure so the case can be replayed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -142,13 +142,17 @@ describe('structured attacks', () => {
 // Through the bundled CLI, as the action runs it: exit code, one stderr line, time and peak RSS.
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
 
+const PROBE = join(import.meta.dirname, 'rss-probe.mjs');
+
+/** One CLI run: exit code, stderr, wall seconds and the child's own peak RSS (rss-probe.mjs). */
 function cliRun(args: string[]): { status: number | null; stderr: string; seconds: number; maxRssKiB: number } {
-  const script = `const r=require('child_process').spawnSync(process.execPath,${JSON.stringify([CLI, ...args])},{encoding:'utf8',timeout:20000});`
-    + `process.stdout.write(JSON.stringify({status:r.status,stderr:r.stderr,rss:require('process').resourceUsage().maxRSS}))`;
+  const rssFile = join(mkdtempSync(join(tmpdir(), 'tinygate-rss-')), 'rss');
   const start = performance.now();
-  const out = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-  const r = JSON.parse(out.stdout) as { status: number | null; stderr: string; rss: number };
-  return { status: r.status, stderr: r.stderr, seconds: (performance.now() - start) / 1000, maxRssKiB: r.rss };
+  const r = spawnSync(process.execPath, ['--import', PROBE, CLI, ...args], {
+    encoding: 'utf8', timeout: 20_000, env: { ...process.env, TINYGATE_RSS_FILE: rssFile },
+  });
+  const seconds = (performance.now() - start) / 1000;
+  return { status: r.status, stderr: r.stderr, seconds, maxRssKiB: existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : Infinity };
 }
 
 describe('hostile files through dist/cli.js', () => {
