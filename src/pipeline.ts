@@ -155,7 +155,7 @@ function placed(graph: Graph, s: ScheduleReport, checker: ExecutionChecker): Sch
   const memory = planPatchMemory(plan);
   return {
     ...s, arenaBytes: memory.arenaBytes, peakSramBytes: memory.arenaBytes,
-    accounting: 'placed tinygate arena: split buffer + one tile buffer per stage-1 tensor (clipped windows, reused by every patch) + int8 input resident + stage 2 per layer, PADs fused, 4-B aligned, no in-place ops',
+    accounting: 'placed tinygate arena: split buffer + one tile buffer per stage-1 tensor (clipped windows, reused by every patch) + int8 input resident + stage 2 per layer, PADs fused, 4-B aligned, depthwise (through a placed plane copy) and elementwise ops in place where the data flow allows',
     ...checker.patch(plan, memory, `tinygate patch ${s.patches!.join('×')} after op ${s.split}`),
   };
 }

@@ -56,7 +56,15 @@ export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan)
     return data;
   };
 
-  const prepared: PreparedGraph = { ...kernels, constants: mem.constants };
+  // An in-place depthwise copies each input channel plane into its planned scratch first.
+  const ops = kernels.ops.map((prep, k) => {
+    const scratch = memory.buffers.find((b) => b.scratchForOp === k);
+    if (!memory.inPlaceOps.includes(k) || prep.op.kind !== 'DEPTHWISE_CONV_2D' || scratch === undefined) return prep;
+    const slot = prep.op.inputList.indexOf(prep.op.inputs.input);
+    // Made per run: a view made now would detach if the memory grew.
+    return { ...prep, run: depthwiseInPlace(prep.run, slot, () => new Int8Array(mem.memory.buffer, mem.sramBase + scratch.offset, scratch.size)) };
+  });
+  const prepared: PreparedGraph = { ...kernels, ops, constants: mem.constants };
   // runPatches runs a graph from its inputs: here the program's int8 inputs, without the folded
   // QUANTIZE ops (run by the application, writeInput), so the view of the graph only swaps those two lists.
   const program: Graph = { ...graph, inputs: memory.inputs };
@@ -71,7 +79,7 @@ export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan)
       const wrote = (data: TensorData): void => { highWater = Math.max(highWater, sramEnd(mem, data) ?? 0); };
       const programInputs = memory.inputs.map((t) => writeInput(graph, prepared.ops, memory.foldedInputOps, t, inputs, allocate));
       programInputs.forEach(wrote);
-      const check = options.checkWrites ? writeChecker(programPlan, mem, memory.inputs.map((t, i) => [t, programInputs[i]!])) : null;
+      const check = options.checkWrites ? writeChecker(programPlan, memory, mem, memory.inputs.map((t, i) => [t, programInputs[i]!])) : null;
       const observe: StepObserver = (step, output) => {
         const done = check?.(step, output);
         return () => {
@@ -126,14 +134,35 @@ function writeInput(
 }
 
 /**
+ * Depthwise with its output over its input window: channel by channel, copy the input plane aside,
+ * then compute that output channel from the copy. In NHWC, output channel c only lands on bytes
+ * that held input channel c, so later channels stay intact (tinygate.ts).
+ */
+function depthwiseInPlace(run: PreparedGraph['ops'][number]['run'], slot: number, scratch: () => Int8Array): PreparedGraph['ops'][number]['run'] {
+  return (inputs, output, window) => {
+    const source = inputs[slot]!;
+    const [n, h, w, c] = source.box.size as [number, number, number, number];
+    const plane = scratch().subarray(0, n * h * w);
+    const planeInputs = [...inputs];
+    for (let ch = 0; ch < c; ch++) {
+      for (let i = 0, j = ch; i < plane.length; i++, j += c) plane[i] = source.data[j]!;
+      planeInputs[slot] = { data: plane, box: { start: [source.box.start[0]!, source.box.start[1]!, source.box.start[2]!, ch], size: [n, h, w, 1] } };
+      run(planeInputs, output, { start: [window.start[0]!, window.start[1]!, window.start[2]!, ch], size: [window.size[0]!, window.size[1]!, window.size[2]!, 1] });
+    }
+  };
+}
+
+/**
  * Debug mode. Liveness comes from the executed steps themselves, not from the plan's lifetimes: a
  * value is live from the step that writes it until the last step that reads it before it is written
  * again (a tile is rewritten by the next patch; the split buffer and the input are never rewritten
  * before their last reader). Before a step, its output must not share a byte with another live
  * value; after it, no byte outside its output may have changed.
  */
-function writeChecker(plan: PatchPlan, mem: SimulatedMemory, inputs: readonly (readonly [number, TensorData])[]): StepObserver {
+function writeChecker(plan: PatchPlan, memory: PatchMemoryPlan, mem: SimulatedMemory, inputs: readonly (readonly [number, TensorData])[]): StepObserver {
   const { graph } = plan;
+  const inPlace = new Set(memory.inPlaceOps);
+  const scratchOf = new Map(memory.buffers.filter((b) => b.scratchForOp !== null).map((b) => [b.scratchForOp!, [b.offset, b.offset + b.size] as const]));
   const steps = patchSteps(plan);
   const retireAfter = retirements(graph, steps);
   const bytes = mem.sram;
@@ -154,6 +183,8 @@ function writeChecker(plan: PatchPlan, mem: SimulatedMemory, inputs: readonly (r
     const mine = rangeOf(output.data);
     if (mine !== null) {
       for (const [id, [b0, b1]] of live) {
+        // An in-place op's output lies over the input it consumes.
+        if (inPlace.has(op.index) && op.inputList.includes(id)) continue;
         if (id !== t && mine[0] < b1 && b0 < mine[1]) {
           throw new Error(`${where} writes tensor ${t} at arena bytes ${mine[0]}–${mine[1]}, over live tensor ${id} (${graph.tensors[id]!.name}) at ${b0}–${b1}`);
         }
@@ -161,8 +192,15 @@ function writeChecker(plan: PatchPlan, mem: SimulatedMemory, inputs: readonly (r
     }
     const before = bytes.slice();
     return () => {
-      const [a0, a1] = mine ?? [0, 0];
-      const changed = firstChange(before, bytes, 0, a0) ?? firstChange(before, bytes, a1, bytes.length);
+      // Writable: the output, and the op's scratch (the plane copy of an in-place depthwise).
+      const writable = [mine ?? [0, 0], scratchOf.get(op.index) ?? [0, 0]].sort((a, b) => a[0] - b[0]);
+      let changed: number | null = null;
+      let from = 0;
+      for (const [w0, w1] of writable) {
+        changed ??= firstChange(before, bytes, from, Math.max(from, w0));
+        from = Math.max(from, w1);
+      }
+      changed ??= firstChange(before, bytes, from, bytes.length);
       if (changed !== null) throw new Error(`${where} wrote arena byte ${changed}, outside its output`);
       if (mine !== null) live.set(t, mine);
       for (const id of retireAfter[index]!) live.delete(id);

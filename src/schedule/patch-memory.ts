@@ -15,14 +15,18 @@
 //    the patch;
 //  - stage-2 tensors: plain per-layer lifetimes (no views or in-place ops yet).
 // placeablePatchPlan fuses PADs into convs first, as tinygate's per-layer plan does.
-// The windowed kernels need no scratch (the in-place depthwise plane copy is the only scratch the
-// simulator knows, and this planner makes no op in place), so there is none to place.
+// In place (as tinygate's per-layer plan, tinygate.ts): a depthwise conv with one output channel
+// per input channel writes over its input when that input is read for the last time, one channel
+// at a time through a plane copy (its scratch, placed here); an elementwise op writes over an
+// operand with the same window. In stage 1 both are tiles (the split buffer and the model input
+// are never overwritten there); in stage 2 both are whole tensors, the split buffer included.
+// The other windowed kernels need no scratch.
 
 import { DTYPE_BYTES, tensorBytes, type Graph } from '../model/graph.ts';
 import { activationInputs, int8IoProgram } from './lifetimes.ts';
 import { tileElements } from './patch-run.ts';
 import { fusePads } from './fuse-pads.ts';
-import { planPatches, type PatchPlan, type PatchRequest } from './patch.ts';
+import { planPatches, type PatchPlan, type PatchRequest, type Span } from './patch.ts';
 import { extent, liveLowerBound, type BufferRequest, type PlannedBuffer } from './planner.ts';
 import { PLACERS } from './tinygate.ts';
 
@@ -31,7 +35,7 @@ const ALIGNMENT = 4;
 const alignUp = (n: number): number => Math.ceil(n / ALIGNMENT) * ALIGNMENT;
 
 /** What a buffer holds: a resident model input, the split tensor, one tile reused by every patch, or a stage-2 tensor. */
-export type PatchBufferRole = 'input' | 'split' | 'tile' | 'tensor';
+export type PatchBufferRole = 'input' | 'split' | 'tile' | 'tensor' | 'scratch';
 
 export interface PatchBuffer extends PlannedBuffer {
   readonly role: PatchBufferRole;
@@ -49,6 +53,8 @@ export interface PatchMemoryPlan {
   readonly steps: readonly number[];
   readonly stage1Steps: number;
   readonly buffers: readonly PatchBuffer[];
+  /** Ops whose output takes over an input's buffer (depthwise ones through their plane scratch). */
+  readonly inPlaceOps: readonly number[];
   /** Bytes from the arena start to the end of the highest buffer. */
   readonly arenaBytes: number;
 }
@@ -103,6 +109,71 @@ function applicationTensors(graph: Graph, io: ReturnType<typeof int8IoProgram>):
   return [...graph.inputs.filter((t) => !io.inputs.includes(t)), ...graph.outputs.filter((t) => !io.outputs.includes(t))];
 }
 
+type Grouped = Omit<PatchBuffer, 'offset'>;
+
+const ELEMENTWISE = new Set(['ADD', 'SUB', 'MUL']);
+
+/** True when `a` and `b` have the same window in every patch (stage 1), so element i of one is element i of the other. */
+function sameWindows(plan: PatchPlan, a: number, b: number): boolean {
+  const [ra, ca] = plan.tiles.get(a)!;
+  const [rb, cb] = plan.tiles.get(b)!;
+  const same = (x: readonly Span[], y: readonly Span[]): boolean => x.every((s, i) => s.start === y[i]!.start && s.size === y[i]!.size);
+  return same(ra.clipped, rb.clipped) && same(ca.clipped, cb.clipped);
+}
+
+/** Elements of the largest input channel plane an in-place depthwise copies aside: per patch in stage 1, whole in stage 2. */
+function planeElements(plan: PatchPlan, t: number, stage1: boolean): number {
+  const shape = plan.graph.tensors[t]!.shape;
+  if (!stage1) return shape[1]! * shape[2]!;
+  return tileElements(plan, t) / shape[3]!;
+}
+
+/**
+ * Joins each in-place op's output with the input it overwrites (see the header), walking the
+ * one-patch timeline; adds one plane-copy scratch per in-place depthwise.
+ */
+function inPlaceGroups(plan: PatchPlan, requests: readonly Request[], steps: readonly number[], stage1Steps: number, outputs: readonly number[]): { requests: Grouped[]; inPlaceOps: number[] } {
+  const { graph } = plan;
+  const groups = requests.map((r): Grouped => ({ role: r.role, tensors: [r.tensor], scratchForOp: null, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep }));
+  const groupOf = new Map(requests.map((r, i) => [r.tensor, i]));
+  const programOutputs = new Set(outputs);
+  const inPlaceOps: number[] = [];
+  const scratch: Grouped[] = [];
+  steps.forEach((k, step) => {
+    const op = graph.ops[k]!;
+    const out = op.outputs[0]!;
+    const o = groupOf.get(out);
+    if (o === undefined || groups[o]!.tensors.length > 1) return;
+    const inStage1 = step < stage1Steps;
+    const depthwise = op.kind === 'DEPTHWISE_CONV_2D' && op.attrs.depthMultiplier === 1;
+    if (!depthwise && !ELEMENTWISE.has(op.kind)) return;
+    const candidates = depthwise ? [op.inputs.input] : activationInputs(graph, op);
+    const victim = candidates.find((t) => {
+      const v = groupOf.get(t);
+      if (v === undefined || v === o) return false;
+      const g = groups[v]!;
+      const tensor = graph.tensors[t]!;
+      const roleFits = inStage1 ? g.role === 'tile' && groups[o]!.role === 'tile' : (g.role === 'tensor' || g.role === 'split') && groups[o]!.role === 'tensor';
+      return roleFits && g.lastStep === step && !g.tensors.some((m) => programOutputs.has(m))
+        && tensor.dtype === graph.tensors[out]!.dtype && tensor.shape[3] === graph.tensors[out]!.shape[3]
+        && (depthwise || (inStage1 ? sameWindows(plan, t, out) : tensorBytes(tensor) === tensorBytes(graph.tensors[out]!)));
+    });
+    if (victim === undefined) return;
+    const v = groupOf.get(victim)!;
+    const into = groups[v]!;
+    const moved = groups[o]!;
+    groups[v] = { ...into, tensors: [...into.tensors, ...moved.tensors], size: Math.max(into.size, moved.size), lastStep: Math.max(into.lastStep, moved.lastStep) };
+    groups[o] = { ...moved, tensors: [] };
+    for (const t of moved.tensors) groupOf.set(t, v);
+    inPlaceOps.push(k);
+    if (depthwise) {
+      const bytes = alignUp(planeElements(plan, victim, inStage1) * DTYPE_BYTES[graph.tensors[victim]!.dtype]);
+      scratch.push({ role: 'scratch', tensors: [], scratchForOp: k, size: bytes, firstStep: step, lastStep: step });
+    }
+  });
+  return { requests: [...groups.filter((g) => g.tensors.length > 0), ...scratch], inPlaceOps };
+}
+
 /** Offsets for every buffer `plan`'s execution needs: the best of tinygate's placers, 4-B aligned. */
 export function planPatchMemory(plan: PatchPlan): PatchMemoryPlan {
   const { graph } = plan;
@@ -111,7 +182,7 @@ export function planPatchMemory(plan: PatchPlan): PatchMemoryPlan {
   const kept = (k: number): boolean => !foldedInputOps.includes(k);
   const stage1 = plan.stage1.filter(kept);
   const steps = [...stage1, ...plan.stage2.filter(kept)];
-  const requests = patchRequests(plan, io, stage1, steps);
+  const { requests, inPlaceOps } = inPlaceGroups(plan, patchRequests(plan, io, stage1, steps), steps, stage1.length, io.outputs);
   const bound = liveLowerBound(requests);
   let best: { offsets: number[]; arenaBytes: number } | null = null;
   for (const place of PLACERS) {
@@ -121,10 +192,10 @@ export function planPatchMemory(plan: PatchPlan): PatchMemoryPlan {
     // No placement of these requests can go below the live bound.
     if (arenaBytes === bound) break;
   }
-  const buffers: PatchBuffer[] = requests.map(({ tensor, ...r }, i) => ({ ...r, tensors: [tensor], scratchForOp: null, offset: best!.offsets[i]! }));
+  const buffers: PatchBuffer[] = requests.map((r, i) => ({ ...r, offset: best!.offsets[i]! }));
   return {
     plan, foldedInputOps, inputs: io.inputs, applicationTensors: applicationTensors(graph, io),
-    steps, stage1Steps: stage1.length, buffers, arenaBytes: best!.arenaBytes,
+    steps, stage1Steps: stage1.length, buffers, inPlaceOps, arenaBytes: best!.arenaBytes,
   };
 }
 
