@@ -72,9 +72,17 @@ async function mnistFixtures(): Promise<boolean> {
   return ok;
 }
 
+/**
+ * The one known difference between TFLM's kernel sets (test/kernels/movement.test.ts): CMSIS-NN
+ * transposes every rank-2 int8 input, so an identity TRANSPOSE comes out transposed under `tflm`;
+ * tinygate follows the reference kernel. Counted apart, never as a pass.
+ */
+const knownCmsisDifference = (kernels: OracleKernels, description: string): boolean =>
+  kernels === 'cmsis' && /^TRANSPOSE int8 \[\d+,\d+\] perm \[0,1\]$/.test(description);
+
 async function randomOps(count: number): Promise<boolean> {
   const cases = Array.from({ length: count }, (_, seed) => randomTflmCase(seed));
-  const rows = [['op', 'cases', ...KERNELS.flatMap((k) => [`${k}: identical`, `${k}: refused`, `${k}: float-only diff (max rel.)`])]];
+  const rows = [['op', 'cases', ...KERNELS.flatMap((k) => [`${k}: identical`, `${k}: refused`, `${k}: float-only diff (max rel.)`, `${k}: known difference`])]];
   let ok = true;
   const results = new Map<OracleKernels, Awaited<ReturnType<typeof compareWithTflm>>>();
   for (const kernels of KERNELS) results.set(kernels, await compareWithTflm(cases, kernels, 1, 32));
@@ -86,15 +94,17 @@ async function randomOps(count: number): Promise<boolean> {
       const refused = r.filter((x) => x.refused !== null);
       const floatOnly = r.filter((x) => !x.identical && x.refused === null && x.integerDifferences === 0);
       const worst = Math.max(0, ...floatOnly.map((x) => x.floatError));
-      ok &&= refused.length === 0 && r.every((x) => x.integerDifferences === 0) && worst < 1e-5;
-      row.push(String(r.filter((x) => x.identical).length), String(refused.length), floatOnly.length === 0 ? '0' : `${floatOnly.length} (${worst.toExponential(1)})`);
+      const known = r.filter((x) => x.integerDifferences > 0 && knownCmsisDifference(kernels, x.description));
+      ok &&= refused.length === 0 && r.every((x) => x.integerDifferences === 0 || known.includes(x)) && worst < 1e-5;
+      row.push(String(r.filter((x) => x.identical).length), String(refused.length), floatOnly.length === 0 ? '0' : `${floatOnly.length} (${worst.toExponential(1)})`, String(known.length));
     }
     rows.push(row);
   }
   table(rows);
   for (const kernels of KERNELS) {
     results.get(kernels)!.forEach((r) => {
-      if (r.refused !== null || r.integerDifferences > 0) console.log(`${kernels}: ${r.description}: ${r.refused ?? r.differences.join('; ')}`);
+      const known = knownCmsisDifference(kernels, r.description) ? ' (known CMSIS-NN difference)' : '';
+      if (r.refused !== null || r.integerDifferences > 0) console.log(`${kernels}: ${r.description}${known}: ${r.refused ?? r.differences.join('; ')}`);
     });
   }
   return ok;
