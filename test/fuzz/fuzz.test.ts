@@ -35,7 +35,7 @@ function outcome(what: string, fn: () => unknown): 'refused' | 'accepted' {
       expect(e.message.includes('\n'), at(`${what}: one-line message, got ${e.message}`)).toBe(false);
       return 'refused';
     }
-    throw new Error(at(`${what}: crashed with ${e instanceof Error ? e.stack : String(e)}`));
+    throw new Error(at(`${what}: crashed with ${e instanceof Error ? e.stack : String(e)}`), { cause: e });
   }
 }
 
