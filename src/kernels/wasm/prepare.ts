@@ -187,7 +187,7 @@ function prepareQuantize(op: Op, graph: Graph, ctx: WasmContext): PreparedOp | n
   const { scale, zeroPoint } = perTensorQuant(op, output, 'output');
   const desc = ctx.alloc(24);
   new Int32Array(ctx.memory.buffer, desc, 3).set([zeroPoint, ...dtypeRange('int8')]);
-  new Float64Array(ctx.memory.buffer, desc + 16, 1)[0] = scale;
+  new Float32Array(ctx.memory.buffer, desc + 16, 1)[0] = scale;
   return wasmOp(ctx, op, 'quantize', desc, [0], true);
 }
 
