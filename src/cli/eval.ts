@@ -39,7 +39,7 @@ Options:
   --budget-sram SIZE     with --schedule auto: the schedule with the fewest MACs that fits (e.g. 32KiB)
   --shard i/n            evaluate every n-th sample starting at the i-th (1-based): one job of a CI
                          matrix; combine the --out files with \`tinygate merge\`
-  --workers N            worker threads (default: all cores; 0: in this thread)
+  --workers N            threads, this one included (default: all cores; 0 or 1: this thread only)
   --float FILE           the TF.js model.json an int8 .tflite came from: also report float accuracy
   --calibrate DIR        dataset for int8 calibration of a model.json (default: --dataset, which
                          makes calibration see the test samples: prefer a training subset)

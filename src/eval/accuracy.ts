@@ -18,6 +18,8 @@ export interface EvalOptions {
   shard?: { index: number; count: number } | null;
   /** Worker threads; default: available cores. 0 evaluates in this thread. */
   workers?: number;
+  /** What starting a worker costs, to size the pool by the work; default: an estimate (0 starts every worker). */
+  workerStartMs?: number;
   /** Called after every finished chunk. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -33,6 +35,7 @@ export async function evaluateAccuracy(spec: EvalSpec, options: EvalOptions = {}
   const chunkSize = Math.max(1, Math.min(32, Math.ceil(indices.length / (cores * 8))));
   const chunks: number[][] = [];
   for (let k = 0; k < indices.length; k += chunkSize) chunks.push(indices.slice(k, k + chunkSize));
+  // Threads in all, this one included: no more than chunks or cores.
   const workers = Math.min(options.workers ?? cores, cores, chunks.length);
 
   const results: ChunkResult[] = [];
@@ -49,47 +52,77 @@ export async function evaluateAccuracy(spec: EvalSpec, options: EvalOptions = {}
       await new Promise((r) => setImmediate(r));
     }
   } else {
-    await runPool(spec, chunks, workers, record);
+    await runPool(spec, chunks, workers - 1, record, main, options.workerStartMs ?? WORKER_START_MS);
   }
   return summarize(spec, main, results, options.shard ?? null);
 }
 
-function runPool(spec: EvalSpec, chunks: number[][], size: number, record: (r: ChunkResult) => void): Promise<void> {
+/**
+ * This thread and up to `size` workers take chunks from one queue. This thread starts at once; a
+ * worker gets chunks only once it has started (its first message), so a short evaluation is not
+ * slowed by start-up, and a long one gets every core.
+ */
+function runPool(
+  spec: EvalSpec, chunks: number[][], size: number, record: (r: ChunkResult) => void, main: Evaluator, workerStartMs: number,
+): Promise<void> {
   let next = 0;
+  let finished = 0;
   return new Promise((resolve, reject) => {
     const pool: Worker[] = [];
-    let live = 0, failed = false;
-    const stop = (e: Error): void => {
-      if (failed) return;
-      failed = true;
+    let over = false;
+    const end = (e: Error | null): void => {
+      if (over) return;
+      over = true;
       for (const w of pool) void w.terminate();
-      reject(e);
+      if (e === null) resolve();
+      else reject(e);
+    };
+    const done = (r: ChunkResult): void => {
+      record(r);
+      if (++finished === chunks.length) end(null);
     };
     const feed = (w: Worker): void => {
       if (next < chunks.length) w.postMessage(chunks[next++]);
-      else void w.terminate();
     };
-    for (let k = 0; k < size; k++) {
+    // Sized by the work: the first chunk, run here, times a sample; a worker is worth starting only
+    // when the rest would keep it busy for longer than it takes to start.
+    const t0 = performance.now();
+    try {
+      done(main.run(chunks[next++]!));
+    } catch (e) {
+      end(e as Error);
+      return;
+    }
+    const msPerChunk = performance.now() - t0;
+    const worthIt = workerStartMs === 0 ? size : Math.floor(((chunks.length - next) * msPerChunk) / (2 * workerStartMs));
+    for (let k = 0; k < Math.min(size, worthIt); k++) {
       const w = spawnWorker(spec);
       pool.push(w);
-      live++;
       w.on('message', (reply: WorkerReply) => {
-        if ('error' in reply) { stop(reply.error.user ? new UserError(reply.error.message) : new Error(`evaluation worker failed: ${reply.error.message}`)); return; }
-        record(reply.ok);
+        if ('error' in reply) { end(reply.error.user ? new UserError(reply.error.message) : new Error(`evaluation worker failed: ${reply.error.message}`)); return; }
+        if ('ok' in reply) done(reply.ok);
         feed(w);
       });
-      w.on('error', (e) => stop(e));
-      w.on('exit', () => {
-        live--;
-        if (live === 0 && !failed) {
-          if (next < chunks.length) reject(new Error('evaluation workers exited before finishing'));
-          else resolve();
-        }
-      });
-      feed(w);
+      w.on('error', (e) => end(e));
+      w.on('exit', () => { if (!over) end(new Error('an evaluation worker exited before finishing')); });
     }
+    const work = (): void => {
+      if (over || next >= chunks.length) return;
+      try {
+        done(main.run(chunks[next++]!));
+      } catch (e) {
+        end(e as Error);
+        return;
+      }
+      // Between chunks, let the workers' messages, timers (progress lines) and signals through.
+      setImmediate(work);
+    };
+    work();
   });
 }
+
+/** Roughly what a worker takes to start: the bundle's small entry, or the sources through tsx. */
+const WORKER_START_MS = import.meta.url.endsWith('.ts') ? 1500 : 200;
 
 /**
  * A worker running worker.ts: the bundle's dist/eval-worker.js beside this bundle, or the source

@@ -7,7 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isUserError } from '../errors.ts';
 import { Evaluator, type ChunkResult, type EvalSpec } from './evaluator.ts';
 
-export type WorkerReply = { ok: ChunkResult } | { error: { message: string; user: boolean } };
+/** `ready` once the worker has loaded, then one reply per chunk. */
+export type WorkerReply = { ready: true } | { ok: ChunkResult } | { error: { message: string; user: boolean } };
 
 let evaluator: Evaluator | null = null;
 parentPort?.on('message', (indices: number[]) => {
@@ -20,3 +21,4 @@ parentPort?.on('message', (indices: number[]) => {
   }
   parentPort!.postMessage(reply);
 });
+parentPort?.postMessage({ ready: true } satisfies WorkerReply);
