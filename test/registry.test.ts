@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import configSchema from '../schema/config.schema.json' with { type: 'json' };
 import reportSchema from '../schema/report.schema.json' with { type: 'json' };
 import { GATE_DEFAULTS, parseGateOptions } from '../src/github/gate-options.ts';
+import { readInputs } from '../src/github/inputs.ts';
 import { checkTargets } from '../src/mcu/targets.ts';
 import { COST_RUNTIMES, PATCH_RUNTIMES, RUNTIME_NAMES, RUNTIMES, SCHEDULES } from '../src/registry.ts';
 import { CONVENTIONS } from '../src/schedule/live-set.ts';
@@ -41,6 +42,7 @@ describe('registry', () => {
     expect(gate({ targets: 'esp32s3' })).toThrow(/^unknown target `esp32s3` in input `targets` \(allowed: stm32f746, .*ra8d1\)$/);
     expect(() => parseGateOptions({ ...GATE_DEFAULTS, runtime: 'tlfm' }, 'option')).toThrow('unknown runtime `tlfm` in option `--runtime`');
     expect(parseGateOptions(GATE_DEFAULTS, 'input').runtime).toBe('tflm');
+    expect(() => readInputs((name) => (name === 'comment' ? 'updte' : ''))).toThrow('unknown value `updte` in input `comment`; did you mean `update`? (allowed: update, new, off)');
     const board = { ...checkTargets(['stm32f746'], [], 'x')[0]!, name: 'our-board' };
     expect(checkTargets(['our-board'], [board], 'x')[0]!.name).toBe('our-board');
   });
