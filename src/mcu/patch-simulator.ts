@@ -29,7 +29,8 @@ export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan)
   const kernels = prepareGraph(graph, { kernel: (op, g) => prepareWasm(op, g, ctx) });
   // Float I/O the application keeps outside the arena gets buffers in the same memory, so no kernel
   // ever stages a view from the heap (staging could grow the memory and detach every view).
-  const applicationTensors = memory.applicationTensors.map((id) => graph.tensors[id]!);
+  // A streamed int8 input is the application's image too: runPatches copies its windows into SRAM.
+  const applicationTensors = [...memory.applicationTensors, ...memory.streamedInputs].map((id) => graph.tensors[id]!);
   const mem = createMemory(ctx, constantTensors(graph.tensors, graph.ops.flatMap((op) => op.inputList)), memory.arenaBytes,
     applicationTensors.map(tensorBytes));
   const bufferOf = new Map(memory.buffers.flatMap((b) => b.tensors.map((t) => [t, b] as const)));
@@ -56,6 +57,9 @@ export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan)
     return data;
   };
 
+  // The application's whole copy of a streamed input (its buffer in `application`).
+  const image = (tensor: Tensor, elements: number): TensorData => viewAt(mem.memory.buffer, tensor.dtype, application.get(tensor.id)!, elements)!;
+
   // An in-place depthwise copies each input channel plane into its planned scratch first.
   const ops = kernels.ops.map((prep, k) => {
     const scratch = memory.buffers.find((b) => b.scratchForOp === k);
@@ -77,7 +81,8 @@ export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan)
       if (inputs.length !== graph.inputs.length) throw new UserError(`the model has ${graph.inputs.length} inputs, ${inputs.length} were given`);
       let highWater = 0;
       const wrote = (data: TensorData): void => { highWater = Math.max(highWater, sramEnd(mem, data) ?? 0); };
-      const programInputs = memory.inputs.map((t) => writeInput(graph, prepared.ops, memory.foldedInputOps, t, inputs, allocate));
+      const streamed = new Set(memory.streamedInputs);
+      const programInputs = memory.inputs.map((t) => writeInput(graph, prepared.ops, memory.foldedInputOps, t, inputs, streamed.has(t) ? image : allocate));
       programInputs.forEach(wrote);
       const check = options.checkWrites ? writeChecker(programPlan, memory, mem, memory.inputs.map((t, i) => [t, programInputs[i]!])) : null;
       const observe: StepObserver = (step, output) => {
@@ -87,7 +92,7 @@ export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan)
           wrote(output.data);
         };
       };
-      const outputs = runPatches({ ...prepared, graph: program }, programPlan, programInputs, allocate, observe);
+      const outputs = runPatches({ ...prepared, graph: program }, programPlan, programInputs, allocate, observe, streamed);
       if (options.checkWrites && !mem.flashIntact()) throw new Error('a kernel wrote into flash');
       const result: SimulationResult = { outputs: outputs.map((d) => d.slice()), sramBytes: memory.arenaBytes, highWaterBytes: highWater };
       return result;

@@ -47,6 +47,11 @@ export interface PatchMemoryPlan {
   readonly foldedInputOps: readonly number[];
   /** Tensors resident before step 0 (the int8 model inputs the application writes). */
   readonly inputs: readonly number[];
+  /**
+   * Model inputs the application streams: instead of holding them whole in the arena, it copies
+   * each patch's window into a tile buffer before the patch runs (inputs stage 2 does not read).
+   */
+  readonly streamedInputs: readonly number[];
   /** Float model I/O the application holds outside the arena (inputs of folded QUANTIZEs, outputs of folded DEQUANTIZEs). */
   readonly applicationTensors: readonly number[];
   /** Op indices per step: stage 1 of one patch (positions 0..stage1Steps − 1), then stage 2. */
@@ -65,7 +70,7 @@ interface Request extends BufferRequest {
 }
 
 /** Buffer requests over the one-patch timeline (see the header). */
-function patchRequests(plan: PatchPlan, io: ReturnType<typeof int8IoProgram>, stage1: readonly number[], steps: readonly number[]): Request[] {
+function patchRequests(plan: PatchPlan, io: ReturnType<typeof int8IoProgram>, stage1: readonly number[], steps: readonly number[], streamed: ReadonlySet<number>): Request[] {
   const { graph, splitTensor } = plan;
   const first = new Map<number, number>();
   const last = new Map<number, number>();
@@ -93,8 +98,9 @@ function patchRequests(plan: PatchPlan, io: ReturnType<typeof int8IoProgram>, st
     const tensor = graph.tensors[t]!;
     if (t === splitTensor) {
       requests.push({ tensor: t, role: 'split', size: alignUp(tensorBytes(tensor)), firstStep: 0, lastStep: last.get(t)! });
-    } else if (tiles.has(t)) {
-      requests.push({ tensor: t, role: 'tile', size: alignUp(tileElements(plan, t) * DTYPE_BYTES[tensor.dtype]), firstStep, lastStep: last.get(t)! });
+    } else if (tiles.has(t) || streamed.has(t)) {
+      // A streamed input's tile is written by the application before each patch's first step.
+      requests.push({ tensor: t, role: 'tile', size: alignUp(tileElements(plan, t) * DTYPE_BYTES[tensor.dtype]), firstStep: streamed.has(t) ? 0 : firstStep, lastStep: last.get(t)! });
     } else {
       const input = io.inputs.includes(t);
       // A patch reads the input again in every patch: it outlives the one-patch timeline's stage 1.
@@ -174,15 +180,21 @@ function inPlaceGroups(plan: PatchPlan, requests: readonly Request[], steps: rea
   return { requests: [...groups.filter((g) => g.tensors.length > 0), ...scratch], inPlaceOps };
 }
 
+/** Where the int8 model input lives: whole in the arena, or streamed window by window from the application. */
+export type PatchInput = 'resident' | 'streamed';
+
 /** Offsets for every buffer `plan`'s execution needs: the best of tinygate's placers, 4-B aligned. */
-export function planPatchMemory(plan: PatchPlan): PatchMemoryPlan {
+export function planPatchMemory(plan: PatchPlan, input: PatchInput = 'resident'): PatchMemoryPlan {
   const { graph } = plan;
   const io = int8IoProgram(graph);
   const foldedInputOps = io.foldedOps.filter((k) => graph.ops[k]!.kind === 'QUANTIZE');
   const kept = (k: number): boolean => !foldedInputOps.includes(k);
   const stage1 = plan.stage1.filter(kept);
   const steps = [...stage1, ...plan.stage2.filter(kept)];
-  const { requests, inPlaceOps } = inPlaceGroups(plan, patchRequests(plan, io, stage1, steps), steps, stage1.length, io.outputs);
+  const stage2Reads = new Set(plan.stage2.filter(kept).flatMap((k) => activationInputs(graph, graph.ops[k]!)));
+  const streamed = input === 'streamed' ? io.inputs.filter((t) => plan.tiles.has(t) && !stage2Reads.has(t)) : [];
+  const requests0 = patchRequests(plan, io, stage1, steps, new Set(streamed));
+  const { requests, inPlaceOps } = inPlaceGroups(plan, requests0, steps, stage1.length, io.outputs);
   const bound = liveLowerBound(requests);
   let best: { offsets: number[]; arenaBytes: number } | null = null;
   for (const place of PLACERS) {
@@ -194,7 +206,7 @@ export function planPatchMemory(plan: PatchPlan): PatchMemoryPlan {
   }
   const buffers: PatchBuffer[] = requests.map((r, i) => ({ ...r, offset: best!.offsets[i]! }));
   return {
-    plan, foldedInputOps, inputs: io.inputs, applicationTensors: applicationTensors(graph, io),
+    plan, foldedInputOps, inputs: io.inputs, streamedInputs: streamed, applicationTensors: applicationTensors(graph, io),
     steps, stage1Steps: stage1.length, buffers, inPlaceOps, arenaBytes: best!.arenaBytes,
   };
 }
@@ -214,6 +226,6 @@ export function placeablePatchPlan(graph: Graph, request: PatchRequest): PatchPl
 }
 
 /** Arena bytes of the placed patch schedule (split after stored op `split`, `patches` patches): its measured peak SRAM. */
-export function placedPatchPeak(graph: Graph, split: number, patches: readonly [number, number]): number {
-  return planPatchMemory(placeablePatchPlan(graph, { split, patches })).arenaBytes;
+export function placedPatchPeak(graph: Graph, split: number, patches: readonly [number, number], input: PatchInput = 'resident'): number {
+  return planPatchMemory(placeablePatchPlan(graph, { split, patches }), input).arenaBytes;
 }

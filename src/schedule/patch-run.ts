@@ -59,6 +59,7 @@ export function tileElements(plan: PatchPlan, t: number): number {
 /** Runs `plan` on `inputs` (one per graph input) and returns the graph outputs, as runGraph does. */
 export function runPatches(
   prepared: PreparedGraph, plan: PatchPlan, inputs: readonly TensorData[], allocate: BufferAllocator = heapBufferAllocator, observe?: StepObserver,
+  streamed: ReadonlySet<number> = new Set(),
 ): TensorData[] {
   const { graph } = prepared;
   if (prepared.graph !== plan.graph) throw new Error('the patch plan was made for another graph');
@@ -79,7 +80,16 @@ export function runPatches(
     if (t !== plan.splitTensor) tileBuffers.set(t, allocate(graph.tensors[t]!, tileElements(plan, t)));
   }
 
+  // Streamed inputs: the application copies each patch's window of the image into one tile buffer.
+  const streams = graph.inputs.filter((id) => streamed.has(id)).map((id) => ({
+    id, image: views.get(id)!.data, shape: graph.tensors[id]!.shape, tile: allocate(graph.tensors[id]!, tileElements(plan, id)),
+  }));
+  let patch: string | null = null;
   for (const step of patchSteps(plan)) {
+    if (step.patch !== null && streams.length > 0 && step.patch.join() !== patch) {
+      patch = step.patch.join();
+      for (const s of streams) views.set(s.id, copyWindow(s.image, s.shape, patchWindow(plan, s.id, step.patch[0], step.patch[1]), s.tile));
+    }
     const prep = prepared.ops[step.op]!;
     const op = prep.op;
     const inputViews = op.inputList.map((id) => {
@@ -103,4 +113,18 @@ export function runPatches(
     if (view === undefined) throw new UserError(`graph output tensor ${id} is never written`);
     return view.data;
   });
+}
+
+/** Copies `window` of an NHWC tensor (batch 1) held whole in `image` into `tile`, row by row. */
+function copyWindow(image: TensorData, shape: readonly number[], window: Box, tile: TensorData): TensorView {
+  const [, width, channels] = [shape[1]!, shape[2]!, shape[3]!];
+  const [, r0, c0] = window.start as [number, number, number, number];
+  const [, rows, cols] = window.size as [number, number, number, number];
+  const data = tile.subarray(0, boxElements(window));
+  const rowElements = cols * channels;
+  for (let r = 0; r < rows; r++) {
+    const from = ((r0 + r) * width + c0) * channels;
+    data.set(image.subarray(from, from + rowElements) as never, r * rowElements);
+  }
+  return { data, box: window };
 }
