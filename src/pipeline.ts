@@ -16,6 +16,7 @@ import { PAPER_CONVENTION, conventionFor, perLayerLivePeak } from './schedule/li
 import { advisePatch } from './schedule/advisor.ts';
 import { adviceMessages } from './report/advice.ts';
 import { placeablePatchPlan, planPatchMemory } from './schedule/patch-memory.ts';
+import { tinyEnginePatchesAfterOp } from './schedule/tinyengine-patch.ts';
 import { planCheckedPatches, planPatches } from './schedule/patch.ts';
 import { summarizePatchPlan, type PatchScheduleSummary } from './schedule/patch-summary.ts';
 import { bestSplitFor, pickSchedule, searchSchedules, type Candidate } from './schedule/search.ts';
@@ -127,21 +128,21 @@ function patchSchedules(graph: Graph, conventions: readonly PatchRuntime[], choi
       const summary = choice.split === undefined
         ? bestSplitFor(graph, choice.patches, runtime)
         : summarizePatchPlan(planPatches(graph, { split: choice.split, patches: choice.patches }), [conventionFor(runtime)])[0]!;
-      return [runtime === 'tinygate' ? placed(graph, patchReport(summary), checker) : patchReport(summary)];
+      return [runtime === 'tinygate' ? placed(graph, patchReport(summary), checker) : generated(graph, patchReport(summary))];
     }
     const search = searchSchedules(graph, runtime);
     if (choice.mode === 'auto') {
       const picked: Candidate = pickSchedule(search, choice.budgetSramBytes);
       if (picked.kind !== 'patch') return [];
       const entry = { ...patchReport(picked), chosen: true };
-      return [runtime === 'tinygate' ? placed(graph, entry, checker) : entry];
+      return [runtime === 'tinygate' ? placed(graph, entry, checker) : generated(graph, entry)];
     }
     const front = search.front.filter((c): c is PatchScheduleSummary => c.kind === 'patch').map(patchReport);
     // The front is sorted by peak: the first entry is the schedule the advice is about, and the one
     // tinygate places for real.
     if (runtime === 'paper' && front.length > 0) front[0]!.advice = adviceFor(graph, search.front.find((c) => c.kind === 'patch') as PatchScheduleSummary);
     if (runtime === 'tinygate' && front.length > 0) front[0] = placed(graph, front[0]!, checker);
-    return front;
+    return front.map((entry) => generated(graph, entry));
   });
 }
 
@@ -154,9 +155,23 @@ function placed(graph: Graph, s: ScheduleReport, checker: ExecutionChecker): Sch
   const plan = placeablePatchPlan(graph, { split: s.split!, patches: s.patches! });
   const memory = planPatchMemory(plan);
   return {
-    ...s, arenaBytes: memory.arenaBytes, peakSramBytes: memory.arenaBytes,
+    ...s, arenaBytes: memory.arenaBytes, peakSramBytes: memory.arenaBytes, streamedInputPeakSramBytes: planPatchMemory(plan, 'streamed').arenaBytes,
     accounting: 'placed tinygate arena: split buffer + one tile buffer per stage-1 tensor (clipped windows, reused by every patch) + int8 input resident + stage 2 per layer, PADs fused, 4-B aligned, depthwise (through a placed plane copy) and elementwise ops in place where the data flow allows',
     ...checker.patch(plan, memory, `tinygate patch ${s.patches!.join('×')} after op ${s.split}`),
+  };
+}
+
+/**
+ * A TinyEngine patch entry as its code generator lays it out (tinyengine-patch.ts) where it can
+ * (n × n patches at a boundary of its layer list); otherwise the live-set entry, which says so.
+ */
+function generated(graph: Graph, s: ScheduleReport): ScheduleReport {
+  if (s.runtime !== 'tinyengine' || s.patches![0] !== s.patches![1]) return s;
+  const te = tinyEnginePatchesAfterOp(graph, s.split!, s.patches![0]);
+  if (te === null) return s;
+  return {
+    ...s, arenaBytes: te.arenaBytes, scratchBytes: te.sbufBytes + te.kbufBytes, peakSramBytes: te.peakMemBytes,
+    tile: [te.tile[0], te.tile[1]], accounting: te.accounting, imageBytes: te.imageBytes, unsound: [...te.unsound],
   };
 }
 

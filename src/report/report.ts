@@ -72,6 +72,12 @@ export interface ScheduleReport {
   executed?: boolean;
   highWaterBytes?: number;
   outputsMatchReference?: boolean;
+  /** tinygate patch (executed): the placed plan's peak with the input streamed one window per patch. */
+  streamedInputPeakSramBytes?: number;
+  /** TinyEngine patch (its generator's layout): the image the application holds outside PEAK_MEM. */
+  imageBytes?: number;
+  /** TinyEngine patch: where its generated code would read or write outside a buffer. */
+  unsound?: string[];
 }
 
 /** Simulated latency and fit on one target under one runtime (schema: `targets[]`). */

@@ -180,3 +180,19 @@ export function planTinyEnginePatches(graph: Graph, patches: number, splitLayers
     accounting: 'TinyEngine code generator (patch): PEAK_MEM = first-fit arena (patch-sized tiles, full split buffer from layer 0, staging buffer to the end) + largest im2col + largest q15 weight buffer; the image is held by the application outside PEAK_MEM',
   };
 }
+
+/**
+ * The layout for a split given as a stored op (the report's `split`): null when TinyEngine's layer
+ * list has no boundary right after that op (the op was folded) or its patch stage cannot run it.
+ */
+export function tinyEnginePatchesAfterOp(graph: Graph, splitOp: number, patches: number): TinyEnginePatchPlan | null {
+  const { layers } = buildLayers(graph);
+  const splitLayers = layers.findIndex((l) => l.op.index > splitOp);
+  if (splitLayers < 1 || layers[splitLayers - 1]!.op.index !== splitOp) return null;
+  try {
+    return planTinyEnginePatches(graph, patches, splitLayers);
+  } catch (e) {
+    if (e instanceof UserError) return null;
+    throw e;
+  }
+}

@@ -31,6 +31,22 @@ describe.runIf(sharedModelsPresent)('schedule flags', () => {
     expect(patch[0].splitTensor).toBeTruthy();
   });
 
+  it('analyze --schedule patch at TinyEngine\'s split: its generator\'s layout and tinygate\'s executed plan, resident and streamed', async () => {
+    const model = sharedModelPath('tinyengine_vww.tflite');
+    const r = await cli('analyze', model, '--schedule', 'patch', '--patches', '2', '--split', '7', '--json', '--target', 'stm32f746');
+    expect(r.stderr).toBe('');
+    const patch = JSON.parse(r.stdout).schedules.filter((s: { kind: string }) => s.kind === 'patch');
+    const te = patch.find((s: { runtime: string }) => s.runtime === 'tinyengine');
+    const tg = patch.find((s: { runtime: string }) => s.runtime === 'tinygate');
+    // Op 7 ends TinyEngine's five patch layers: 80×80×3 image outside PEAK_MEM, 87×87 tile (docs/patch.md).
+    expect(te).toMatchObject({ imageBytes: 80 * 80 * 3, tile: [87, 87] });
+    expect(te.peakSramBytes).toBe(te.arenaBytes + te.scratchBytes);
+    expect(te.accounting).toMatch(/code generator/);
+    expect(te.unsound.some((u: string) => u.includes('past the 19200-byte image'))).toBe(true);
+    expect(tg.executed).toBe(true);
+    expect(tg.streamedInputPeakSramBytes).toBeLessThan(tg.peakSramBytes);
+  });
+
   it('explains an illegal split and bad flag combinations', async () => {
     const bad = await cli('run', vww, '--random-input', '1', '--schedule', 'patch', '--patches', '3', '--split', '30');
     expect(bad.code).toBe(2);
