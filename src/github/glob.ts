@@ -46,9 +46,9 @@ export function selects(globs: readonly Glob[], path: string): boolean {
 }
 
 /** One positive pattern that matched none of `paths` is an error naming it: nothing it meant to gate is gated. */
-export function requireMatches(globs: readonly Glob[], paths: readonly string[]): void {
+export function requireMatches(globs: readonly Glob[], paths: readonly string[], place = 'in the checkout'): void {
   const unmatched = globs.find((g) => !g.negated && !paths.some((p) => g.test(p)));
   if (unmatched !== undefined) {
-    throw new UserError(`${unmatched.where}: pattern \`${unmatched.pattern}\` matches no file in the checkout, so nothing it names would be gated; fix the pattern or remove it`);
+    throw new UserError(`${unmatched.where}: pattern \`${unmatched.pattern}\` matches no file ${place}, so nothing it names would be gated; fix the pattern or remove it`);
   }
 }

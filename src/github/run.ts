@@ -182,6 +182,7 @@ async function analyzeCommit(sha: string, globs: readonly Glob[], sources: { git
   } catch (e) {
     throw new UserError(`cannot read the pull request's files at ${sha.slice(0, 7)}: ${errorText(e)}`);
   }
+  requireMatches(globs, paths, `at the pull request's head ${sha.slice(0, 7)}`);
   return analyzeModels(paths, (p) => files.read(p), analyze, enrich);
 }
 

@@ -118,4 +118,14 @@ describe('workflow_run (fork-safe mode)', () => {
     expect(r.stdout).toContain(`::error::tinygate: cannot read the pull request's files at ${repo.headSha.slice(0, 7)}: listing the files at ${repo.headSha.slice(0, 7)} failed: HTTP 404 (Not Found): not found, or the token cannot see it (it needs \`contents: read\`)`);
     expect(gh.state.comments.get(12)).toBeUndefined();
   });
+
+  test('a config path that matches no file at the pull request\'s head fails the run with the pattern, comments nothing', async () => {
+    // The PR moves its model out of models/: the default branch's config would gate nothing.
+    gh.state.pulls = [{ number: 12, head: { sha: repo.headSha, repo: { full_name: 'fork/models' } }, base: { sha: repo.baseSha } }];
+    gh.state.trees.set(repo.headSha, new Map([...filesAt(repo.dir, repo.headSha)].map(([p, b]) => [p.replace(/^models\//, 'elsewhere/'), b])));
+    const r = await workflowRun('fork/models');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`::error::tinygate: \\.github/tinygate\\.yml:2: .*pattern \`models/\\*\\.tflite\` matches no file at the pull request's head ${repo.headSha.slice(0, 7)}`));
+    expect(gh.state.comments.get(12)).toBeUndefined();
+  });
 });

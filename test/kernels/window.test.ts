@@ -113,7 +113,7 @@ describe('windows in global coordinates give the whole-tensor result', () => {
         try {
           checkWindows(rng, random.graph);
         } catch (e) {
-          throw new Error(`${random.description}: ${(e as Error).message}`);
+          throw new Error(`${random.description}: ${(e as Error).message}`, { cause: e });
         }
         done++;
       }
