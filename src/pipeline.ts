@@ -15,7 +15,7 @@ import { buildReport, validateReport, type Report, type ScheduleReport, type Tar
 import { PAPER_CONVENTION, conventionFor, perLayerLivePeak } from './schedule/live-set.ts';
 import { advisePatch } from './schedule/advisor.ts';
 import { adviceMessages } from './report/advice.ts';
-import { placeablePatchPlan, planPatchMemory } from './schedule/patch-memory.ts';
+import { placeablePatchPlan, placedPatchPeak, planPatchMemory } from './schedule/patch-memory.ts';
 import { tinyEnginePatchesAfterOp } from './schedule/tinyengine-patch.ts';
 import { planCheckedPatches, planPatches } from './schedule/patch.ts';
 import { summarizePatchPlan, type PatchScheduleSummary } from './schedule/patch-summary.ts';
@@ -141,7 +141,9 @@ function patchSchedules(graph: Graph, conventions: readonly PatchRuntime[], choi
     // The front is sorted by peak: the first entry is the schedule the advice is about, and the one
     // tinygate places for real.
     if (runtime === 'paper' && front.length > 0) front[0]!.advice = adviceFor(graph, search.front.find((c) => c.kind === 'patch') as PatchScheduleSummary);
-    if (runtime === 'tinygate' && front.length > 0) front[0] = placed(graph, front[0]!, checker);
+    // tinygate reports executed plans only: its live-set front placed, then the front of the placed
+    // peaks (and MACs), each entry run in simulated SRAM.
+    if (runtime === 'tinygate') return executedFront(graph, front, checker);
     return front.map((entry) => generated(graph, entry));
   });
 }
@@ -159,6 +161,15 @@ function placed(graph: Graph, s: ScheduleReport, checker: ExecutionChecker): Sch
     accounting: 'placed tinygate arena: split buffer + one tile buffer per stage-1 tensor (clipped windows, reused by every patch) + int8 input resident + stage 2 per layer, PADs fused, 4-B aligned, depthwise (through a placed plane copy) and elementwise ops in place where the data flow allows',
     ...checker.patch(plan, memory, `tinygate patch ${s.patches!.join('×')} after op ${s.split}`),
   };
+}
+
+function executedFront(graph: Graph, front: readonly ScheduleReport[], checker: ExecutionChecker): ScheduleReport[] {
+  const peaks = front.map((s) => ({ s, peak: placedPatchPeak(graph, s.split!, s.patches!) }));
+  peaks.sort((a, b) => a.peak - b.peak || a.s.macs! - b.s.macs!);
+  const kept: ScheduleReport[] = [];
+  let macs = Infinity;
+  for (const { s } of peaks) if (s.macs! < macs) { kept.push(s); macs = s.macs!; }
+  return kept.map((s) => placed(graph, s, checker));
 }
 
 /**

@@ -47,6 +47,17 @@ describe.runIf(sharedModelsPresent)('schedule flags', () => {
     expect(tg.streamedInputPeakSramBytes).toBeLessThan(tg.peakSramBytes);
   });
 
+  it('analyze (search): every tinygate patch entry is an executed plan, on a front of executed peaks and MACs', async () => {
+    const r = await cli('analyze', sharedModelPath('tinyengine_vww.tflite'), '--json');
+    const tg = JSON.parse(r.stdout).schedules.filter((s: { kind: string; runtime: string }) => s.kind === 'patch' && s.runtime === 'tinygate');
+    expect(tg.length).toBeGreaterThan(0);
+    for (const s of tg) expect(s).toMatchObject({ executed: true, outputsMatchReference: true });
+    for (let i = 1; i < tg.length; i++) {
+      expect(tg[i].peakSramBytes).toBeGreaterThanOrEqual(tg[i - 1].peakSramBytes);
+      expect(tg[i].macs).toBeLessThan(tg[i - 1].macs);
+    }
+  });
+
   it('explains an illegal split and bad flag combinations', async () => {
     const bad = await cli('run', vww, '--random-input', '1', '--schedule', 'patch', '--patches', '3', '--split', '30');
     expect(bad.code).toBe(2);
