@@ -1,5 +1,5 @@
 // Lint: ESLint's and typescript-eslint's recommended rules on the sources, tests, scripts and
-// benchmarks. `npm run lint` allows no warnings.
+// benchmarks. `npm run lint` and `npm test` allow no warnings.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
