@@ -19,7 +19,7 @@ import { placeablePatchPlan, placedPatchPeak, planPatchMemory } from './schedule
 import { tinyEnginePatchesAfterOp } from './schedule/tinyengine-patch.ts';
 import { planCheckedPatches, planPatches } from './schedule/patch.ts';
 import { summarizePatchPlan, type PatchScheduleSummary } from './schedule/patch-summary.ts';
-import { bestSplitFor, pickSchedule, searchSchedules, type Candidate } from './schedule/search.ts';
+import { bestSplitFor, pickSchedule, searchSchedules, type Candidate, type ScheduleSearch } from './schedule/search.ts';
 import { planSchedules, type ScheduleSummary } from './schedule/summary.ts';
 
 /**
@@ -132,7 +132,7 @@ function patchSchedules(graph: Graph, conventions: readonly PatchRuntime[], choi
     }
     const search = searchSchedules(graph, runtime);
     if (choice.mode === 'auto') {
-      const picked: Candidate = pickSchedule(search, choice.budgetSramBytes);
+      const picked: Candidate = runtime === 'tinygate' ? pickExecuted(graph, search, choice.budgetSramBytes) : pickSchedule(search, choice.budgetSramBytes);
       if (picked.kind !== 'patch') return [];
       const entry = { ...patchReport(picked), chosen: true };
       return [runtime === 'tinygate' ? placed(graph, entry, checker) : generated(graph, entry)];
@@ -161,6 +161,20 @@ function placed(graph: Graph, s: ScheduleReport, checker: ExecutionChecker): Sch
     accounting: 'placed tinygate arena: split buffer + one tile buffer per stage-1 tensor (clipped windows, reused by every patch) + int8 input resident + stage 2 per layer, PADs fused, 4-B aligned, depthwise (through a placed plane copy) and elementwise ops in place where the data flow allows',
     ...checker.patch(plan, memory, `tinygate patch ${s.patches!.join('×')} after op ${s.split}`),
   };
+}
+
+/**
+ * `--schedule auto` for tinygate on placed peaks: per-layer when it fits, else the patch schedule of
+ * the live-set front with the fewest MACs whose placed arena fits; the smallest placed peak when none does.
+ */
+function pickExecuted(graph: Graph, search: ScheduleSearch, budgetBytes: number): Candidate {
+  if (search.perLayer.peakSramBytes <= budgetBytes) return search.perLayer;
+  const placedFront = search.front.filter((c): c is PatchScheduleSummary => c.kind === 'patch')
+    .map((c) => ({ c, peak: placedPatchPeak(graph, c.split, c.patches) }));
+  if (placedFront.length === 0) return pickSchedule(search, budgetBytes);
+  const fits = placedFront.filter((x) => x.peak <= budgetBytes);
+  if (fits.length > 0) return fits.reduce((best, x) => (x.c.macs < best.c.macs ? x : best)).c;
+  return pickSchedule({ ...search, front: placedFront.map((x) => ({ ...x.c, peakSramBytes: x.peak })).sort((a, b) => a.peakSramBytes - b.peakSramBytes) }, budgetBytes);
 }
 
 function executedFront(graph: Graph, front: readonly ScheduleReport[], checker: ExecutionChecker): ScheduleReport[] {

@@ -58,6 +58,16 @@ describe.runIf(sharedModelsPresent)('schedule flags', () => {
     }
   });
 
+  it('analyze --schedule auto: tinygate\'s choice fits the budget as executed', async () => {
+    const budget = 60_000;
+    const r = await cli('analyze', sharedModelPath('tinyengine_vww.tflite'), '--json', '--schedule', 'auto', '--budget-sram', String(budget));
+    expect(r.stderr).toBe('');
+    const tg = JSON.parse(r.stdout).schedules.filter((s: { kind: string; runtime: string }) => s.kind === 'patch' && s.runtime === 'tinygate');
+    expect(tg).toHaveLength(1);
+    expect(tg[0]).toMatchObject({ chosen: true, executed: true });
+    expect(tg[0].peakSramBytes).toBeLessThanOrEqual(budget);
+  });
+
   it('explains an illegal split and bad flag combinations', async () => {
     const bad = await cli('run', vww, '--random-input', '1', '--schedule', 'patch', '--patches', '3', '--split', '30');
     expect(bad.code).toBe(2);
