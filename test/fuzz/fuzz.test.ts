@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isUserError } from '../../src/errors.ts';
 import { decodeImage } from '../../src/eval/images.ts';
+import { parseConfig } from '../../src/github/config.ts';
+import { compileGlob, selects } from '../../src/github/glob.ts';
 import { loadDataset } from '../../src/eval/dataset.ts';
 import { prepareGraph, runGraph } from '../../src/kernels/executor.ts';
 import { LIMITS, readInputFile } from '../../src/limits.ts';
@@ -136,6 +138,43 @@ describe('structured attacks', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tinygate-fuzz-'));
     writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ samples: [{ file: '../../etc/passwd', label: 0 }] }));
     expect(() => loadDataset(dir)).toThrow('sample 0 (../../etc/passwd): the file must lie inside the dataset folder');
+  });
+});
+
+// Config text and model globs are someone's text too: a pattern must not backtrack for seconds and a
+// YAML document must not expand without end. Each case is refused with one line or finishes.
+describe(`config and glob bombs (TINYGATE_FUZZ_SEED=${SEED})`, () => {
+  const longPath = `${'a/'.repeat(1000)}${'a'.repeat(255)}`;
+
+  it('star-heavy, deep and huge patterns are refused with one line', () => {
+    for (const pattern of [`${'*a'.repeat(30)}*b`, `${'**/'.repeat(200)}*.tflite`, '*'.repeat(10_000), 'm/'.repeat(5_000_000)]) {
+      expect(outcome(`pattern ${pattern.slice(0, 20)}…`, () => compileGlob(pattern, 'input `models`'))).toBe('refused');
+    }
+  });
+
+  it('seeded random patterns within the limits compile and match long paths, or are refused', () => {
+    const rng = prng(SEED + 5);
+    const atoms = ['*', '**', '?', 'a', 'b', '/', '{a,b}', '[ab]', '!', '.', 'tflite'];
+    for (let k = 0; k < 300; k++) {
+      const pattern = Array.from({ length: rng.int(1, 12) }, () => rng.pick(atoms)).join('');
+      outcome(`pattern ${pattern}`, () => {
+        const glob = compileGlob(pattern, 'input `models`');
+        selects([glob], longPath);
+        selects([glob], 'models/kws/net.tflite');
+      });
+    }
+  });
+
+  it('a config with thousands of alias uses parses; a billion-laughs one and an unresolved alias are one-line config errors', () => {
+    const entries = Array.from({ length: 2000 }, (_, k) => `  - path: m${k}/*.tflite\n    budgets: ${k === 0 ? '&b { sram: 128KiB }' : '*b'}`).join('\n');
+    const big = parseConfig(`models:\n${entries}\n`, 'big.yml');
+    expect(big.models).toHaveLength(2000);
+    const laughs = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 8 }, (_, k) => `a${k + 1}: &a${k + 1} [${Array(10).fill(`*a${k}`).join(', ')}]`)].join('\n');
+    for (const [name, text] of [['laughs.yml', `${laughs}\nmodels: []\n`], ['alias.yml', 'models:\n  - path: *nowhere\n']] as const) {
+      expect(outcome(name, () => parseConfig(text, name)), name).toBe('refused');
+      expect(() => parseConfig(text, name)).toThrow(new RegExp(`^${name.replace('.', '\\.')}: YAML aliases: (Excessive alias count|Unresolved alias)`));
+    }
   });
 });
 

@@ -17,9 +17,9 @@ const WORKFLOW_DIRS = ['.github/workflows', 'examples/workflows'];
 describe('workflow files', () => {
   const files = WORKFLOW_DIRS.flatMap((d) => readdirSync(join(REPO_ROOT, d)).filter((f) => f.endsWith('.yml')).map((f) => join(d, f)));
 
-  test('the repository has CI, dist check, self-test and release workflows', () => {
+  test('the repository has CI, dist check, nightly fuzz, self-test and release workflows', () => {
     expect(files.filter((f) => f.startsWith('.github')).sort()).toEqual(
-      ['ci.yml', 'check-dist.yml', 'release.yml', 'self-test.yml'].map((f) => `.github/workflows/${f}`).sort());
+      ['ci.yml', 'check-dist.yml', 'nightly-fuzz.yml', 'release.yml', 'self-test.yml'].map((f) => `.github/workflows/${f}`).sort());
   });
 
   test.each(files)('%s is a valid workflow', (file) => {
