@@ -88,6 +88,9 @@ export function planTinyEnginePatches(graph: Graph, patches: number, splitLayers
 
   const first = layers[splitLayers]!;
   const splitTensor = first.inputs[0]!;
+  // The generator stitches patch outputs into an H×W×C feature map; a split whose next layer reads a
+  // flattened tensor (an FC after a folded RESHAPE) has none.
+  if (graph.tensors[splitTensor]!.shape.length !== 4) throw new UserError(`${where}: layer ${splitLayers} (${first.op.kind}) reads a ${graph.tensors[splitTensor]!.shape.length}-D tensor, not a feature map to stitch patches into (choose an earlier split)`);
   const [, splitH, splitW, splitC] = graph.tensors[splitTensor]!.shape as [number, number, number, number];
   const input = stage1[0]!.inputs[0]!;
   const [, imgH, imgW, imgC] = graph.tensors[input]!.shape as [number, number, number, number];

@@ -1,6 +1,7 @@
 // TinyEngine's patch layout (tinyengine-patch.ts) on the TinyEngine models in ../shared/models, at
 // TinyEngine's own split (the first five layers, examples/vww_patchbased.py), checked against what
 // its generator's rules give by hand, and tinygate's executed (placed) patch plan against it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { readTflite } from '../../src/model/tflite/reader.ts';
@@ -12,7 +13,8 @@ import { placeablePatchPlan, planPatchMemory } from '../../src/schedule/patch-me
 import { findOverlaps } from '../../src/schedule/planner.ts';
 import { bestSplitFor } from '../../src/schedule/search.ts';
 import { planTinyEngine } from '../../src/schedule/tinyengine.ts';
-import { planTinyEnginePatches } from '../../src/schedule/tinyengine-patch.ts';
+import { planTinyEnginePatches, tinyEnginePatchesAfterOp } from '../../src/schedule/tinyengine-patch.ts';
+import { analyzeModelBytes } from '../../src/pipeline.ts';
 import { readSharedModel, sharedModelNames } from '../support/shared-models.ts';
 
 const names = sharedModelNames();
@@ -85,5 +87,24 @@ describe.skipIf(names.length === 0)('TinyEngine patch layout (its code generator
     expect(te.tile).toEqual([87, 87]);
     expect([te.padLeft, te.padRight]).toEqual([5, 42]);
     expect(te.unsound.some((u) => u.includes('past the 19200-byte image'))).toBe(true);
+  });
+});
+
+describe('TinyEngine patch layout on a model whose last conv feeds a flattening FC', () => {
+  // fixtures/mnist_base: three stride-2 3×3 convs (56 → 28 → 14 → 7), RESHAPE, FC. Split after the
+  // last conv, TinyEngine's next layer (the FC, RESHAPE folded) reads the flattened 1×1568 tensor:
+  // there is no feature map to stitch patches into, so the generator's layout does not apply.
+  const graph = readTflite(new Uint8Array(readFileSync(new URL('../../fixtures/mnist_base.tflite', import.meta.url))), 'mnist_base.tflite');
+
+  it('has no generated layout after the last conv, and one after the second', () => {
+    expect(tinyEnginePatchesAfterOp(graph, 2, 4)).toBeNull();
+    const te = tinyEnginePatchesAfterOp(graph, 1, 2)!;
+    // conv2 is 14×14: 2×2 patches of 7×7; receptive field back to the input: 7 → 15 → 31 rows.
+    expect(te.tile).toEqual([31, 31]);
+  });
+
+  it('the report validates (the generated figures are integers or the live-set entry stands)', () => {
+    const report = analyzeModelBytes('mnist_base.tflite', new Uint8Array(readFileSync(new URL('../../fixtures/mnist_base.tflite', import.meta.url))));
+    for (const s of report.schedules ?? []) expect(Number.isInteger(s.peakSramBytes), JSON.stringify(s)).toBe(true);
   });
 });
