@@ -1,6 +1,6 @@
 // `npm run conformance [-- --ops N]`: the full byte-conformance sweep against TFLite Micro on the
 // emulated Cortex-M4 (../shared/tflm-oracle), with CMSIS-NN (runtime `tflm`) and with the reference
-// kernels (`tflm-reference`). npm test runs a seeded subset of each part; this runs all of it:
+// kernels (`tflm-reference`), each against our executor with that runtime's kernel set. npm test runs a seeded subset of each part; this runs all of it:
 //  1. every shared model × seeds 1–5 (the inputs of `tinygate run --random-input SEED`);
 //  2. the MNIST fixtures on all 1,000 test digits;
 //  3. N random single-op models (default 1,040: 40 of each op kind), every parameter from the seed.
@@ -37,9 +37,9 @@ async function sharedModels(): Promise<boolean> {
   for (const name of sharedModelNames()) {
     const model = readSharedModel(name);
     const graph = readTflite(model, name);
-    const prepared = prepareGraph(graph);
     const row = [name];
     for (const kernels of KERNELS) {
+      const prepared = prepareGraph(graph, { kernels });
       let identical = 0;
       for (const seed of SEEDS) {
         const inputs = randomInputs(graph, seed);
@@ -72,17 +72,9 @@ async function mnistFixtures(): Promise<boolean> {
   return ok;
 }
 
-/**
- * The one known difference between TFLM's kernel sets (test/kernels/movement.test.ts): CMSIS-NN
- * transposes every rank-2 int8 input, so an identity TRANSPOSE comes out transposed under `tflm`;
- * tinygate follows the reference kernel. Counted apart, never as a pass.
- */
-const knownCmsisDifference = (kernels: OracleKernels, description: string): boolean =>
-  kernels === 'cmsis' && /^TRANSPOSE int8 \[\d+,\d+\] perm \[0,1\]$/.test(description);
-
 async function randomOps(count: number): Promise<boolean> {
   const cases = Array.from({ length: count }, (_, seed) => randomTflmCase(seed));
-  const rows = [['op', 'cases', ...KERNELS.flatMap((k) => [`${k}: identical`, `${k}: refused`, `${k}: float-only diff (max rel.)`, `${k}: known difference`])]];
+  const rows = [['op', 'cases', ...KERNELS.flatMap((k) => [`${k}: identical`, `${k}: refused`, `${k}: float-only diff (max rel.)`])]];
   let ok = true;
   const results = new Map<OracleKernels, Awaited<ReturnType<typeof compareWithTflm>>>();
   for (const kernels of KERNELS) results.set(kernels, await compareWithTflm(cases, kernels, 1, 32));
@@ -94,17 +86,15 @@ async function randomOps(count: number): Promise<boolean> {
       const refused = r.filter((x) => x.refused !== null);
       const floatOnly = r.filter((x) => !x.identical && x.refused === null && x.integerDifferences === 0);
       const worst = Math.max(0, ...floatOnly.map((x) => x.floatError));
-      const known = r.filter((x) => x.integerDifferences > 0 && knownCmsisDifference(kernels, x.description));
-      ok &&= refused.length === 0 && r.every((x) => x.integerDifferences === 0 || known.includes(x)) && worst < 1e-5;
-      row.push(String(r.filter((x) => x.identical).length), String(refused.length), floatOnly.length === 0 ? '0' : `${floatOnly.length} (${worst.toExponential(1)})`, String(known.length));
+      ok &&= refused.length === 0 && r.every((x) => x.integerDifferences === 0) && worst < 1e-5;
+      row.push(String(r.filter((x) => x.identical).length), String(refused.length), floatOnly.length === 0 ? '0' : `${floatOnly.length} (${worst.toExponential(1)})`);
     }
     rows.push(row);
   }
   table(rows);
   for (const kernels of KERNELS) {
     results.get(kernels)!.forEach((r) => {
-      const known = knownCmsisDifference(kernels, r.description) ? ' (known CMSIS-NN difference)' : '';
-      if (r.refused !== null || r.integerDifferences > 0) console.log(`${kernels}: ${r.description}${known}: ${r.refused ?? r.differences.join('; ')}`);
+      if (r.refused !== null || r.integerDifferences > 0) console.log(`${kernels}: ${r.description}: ${r.refused ?? r.differences.join('; ')}`);
     });
   }
   return ok;

@@ -53,7 +53,7 @@ export function analyzeModelBytes(path: string, bytes: Uint8Array, options: Anal
   // accounting and the live-set estimates of other patch schedules are not plans one can run).
   const checker = new ExecutionChecker(graph, path);
   report.schedules = [
-    ...plans.filter((p) => runtimes.includes(p.runtime)).map((p) => ({ ...scheduleReport(p), ...checker.perLayer(p.plan, `${p.runtime} per-layer`) })),
+    ...plans.filter((p) => runtimes.includes(p.runtime)).map((p) => ({ ...scheduleReport(p), ...checker.perLayer(p.plan, p.runtime, `${p.runtime} per-layer`) })),
     paperPerLayer(graph),
     ...patchSchedules(graph, patchRuntimes(runtimes), options.schedule ?? { mode: 'search' }, checker),
   ];

@@ -19,11 +19,12 @@ import { bestSplitFor, pickSchedule, searchSchedules } from '../schedule/search.
 import { parseCommandArgs } from './args.ts';
 import { processIo, type CliIo } from './io.ts';
 import { parseScheduleChoice, SCHEDULE_OPTIONS } from './schedule-args.ts';
+import { parseRuntime, RUNTIME_OPTION, runtimeHelp } from './runtime-arg.ts';
 
-export const EVAL_HELP = `Usage: tinygate eval MODEL --dataset DIR [--schedule patch --patches P [--split K]] [--shard i/n] [--out FILE]
+export const EVAL_HELP = `Usage: tinygate eval MODEL --dataset DIR [--schedule patch --patches P [--split K]] [--runtime R] [--shard i/n] [--out FILE]
 
-Measures the top-1 accuracy of the int8 model over a dataset with tinygate's engine (TFLite Micro's
-bytes, CMSIS-NN and reference kernels alike), per class and with its most frequent confusions.
+Measures the top-1 accuracy of the int8 model over a dataset with tinygate's engine (the bytes TFLite
+Micro computes with the runtime's kernels), per class and with its most frequent confusions.
 
 MODEL is an int8 .tflite, or a TF.js model.json (float32 weights): it is converted, quantized to int8
 with calibration samples (per-channel weights, per-tensor activations, as TFLite's converter does),
@@ -37,6 +38,7 @@ Options:
   --patches P            patch count per axis: P for P×P, or PxQ (rows × columns)
   --split K              last op of stage 1 (default: the split with the lowest peak for --patches)
   --budget-sram SIZE     with --schedule auto: the schedule with the fewest MACs that fits (e.g. 32KiB)
+${runtimeHelp(23)}
   --shard i/n            evaluate every n-th sample starting at the i-th (1-based): one job of a CI
                          matrix; combine the --out files with \`tinygate merge\`
   --workers N            threads, this one included (default: all cores; 0 or 1: this thread only)
@@ -56,6 +58,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('eval', args, {
     dataset: { type: 'string' },
     ...SCHEDULE_OPTIONS,
+    ...RUNTIME_OPTION,
     shard: { type: 'string' },
     workers: { type: 'string' },
     float: { type: 'string' },
@@ -72,6 +75,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new UserError(`eval: give exactly one model, got ${positionals.length} (usage: tinygate eval MODEL --dataset DIR)`);
   if (values.dataset === undefined) throw new UserError('eval: --dataset DIR is required (a folder with dataset.json)');
   const path = positionals[0]!;
+  const { runtime } = parseRuntime('eval', values.runtime);
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (shard !== null && values.report !== undefined) throw new UserError('eval: --report needs the whole dataset; write shards with --out and merge them (`tinygate merge --report`)');
   // More threads than cores only adds memory (each holds the model and a reader).
@@ -82,7 +86,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const tty = io === processIo && process.stderr.isTTY === true;
   const progress = progressPrinter(io.stderr, tty, 'eval');
   const result = await evaluateAccuracy(
-    { model, modelPath: path, datasetDir: values.dataset, schedule, ...(floatModel === null ? {} : { floatModel }) },
+    { model, modelPath: path, datasetDir: values.dataset, schedule, runtime, ...(floatModel === null ? {} : { floatModel }) },
     { shard, ...(workers === undefined ? {} : { workers }), onProgress: (d, t) => progress.update(d, t) },
   );
   progress.finish();

@@ -5,6 +5,7 @@
 import { UserError } from '../errors.ts';
 import { preparePatchSimulation } from '../mcu/patch-simulator.ts';
 import { prepareSimulation, type Simulation } from '../mcu/simulator.ts';
+import type { KernelSet } from '../kernels/registry.ts';
 import type { TensorData } from '../model/view.ts';
 import { elementCount, tensorBytes, type Graph, type Tensor } from '../model/graph.ts';
 import { decodeRawTensor, dtypesMatchingSize, encodeRawTensor } from '../model/raw-tensor.ts';
@@ -16,13 +17,15 @@ import { placeablePatchPlan, planPatchMemory } from '../schedule/patch-memory.ts
 import { bestSplitFor } from '../schedule/search.ts';
 import { planTinygate } from '../schedule/tinygate.ts';
 import { parseCommandArgs } from './args.ts';
+import { parseRuntime, RUNTIME_OPTION, runtimeHelp } from './runtime-arg.ts';
 import { SCHEDULE_OPTIONS, parseScheduleChoice } from './schedule-args.ts';
 import type { CliIo } from './io.ts';
 
-export const RUN_HELP = `Usage: tinygate run MODEL (--input FILE... | --random-input SEED) [--schedule patch --patches P] [--output FILE | --json] [--repeat N]
+export const RUN_HELP = `Usage: tinygate run MODEL (--input FILE... | --random-input SEED) [--schedule patch --patches P] [--runtime R] [--output FILE | --json] [--repeat N]
 
-Runs inference with tinygate's int8 engine (TFLite Micro's bytes, CMSIS-NN and reference kernels
-alike) in simulated SRAM, per-layer or patch by patch (the outputs are the same bytes either way).
+Runs inference with tinygate's int8 engine in simulated SRAM, per-layer or patch by patch (the
+outputs are the same bytes either way): the bytes TFLite Micro computes with the runtime's kernels
+(tflm: CMSIS-NN; tflm-reference: the reference kernels; tinyengine and tinygate: as the reference).
 
 Options:
   --input FILE        raw bytes of one model input in its dtype (repeat once per input, in order)
@@ -30,6 +33,7 @@ Options:
   --schedule S        per-layer (default) or patch
   --patches P         with --schedule patch: P for P×P patches, or PxQ
   --split K           with --schedule patch: last op of stage 1 (default: the best split for --patches)
+${runtimeHelp(20)}
   --output FILE       write every output's raw bytes, in order, to FILE (default: print a summary)
   --json              print the outputs and the timing as JSON
   --repeat N          run N warm inferences (after the engine is prepared) and time each; the
@@ -48,6 +52,7 @@ export function runCommand(args: string[], io: CliIo): number {
     schedule: SCHEDULE_OPTIONS.schedule,
     patches: SCHEDULE_OPTIONS.patches,
     split: SCHEDULE_OPTIONS.split,
+    ...RUNTIME_OPTION,
     debug: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -78,7 +83,8 @@ export function runCommand(args: string[], io: CliIo): number {
   const repeat = values.repeat === undefined ? 1 : Number(values.repeat);
   if (!Number.isInteger(repeat) || repeat < 1) throw new UserError(`run: --repeat takes a whole number of runs ≥ 1, got \`${values.repeat}\``);
   if (values.json && values.output !== undefined) throw new UserError('run: give either --output or --json, not both');
-  const engine = schedule?.mode === 'patch' ? patchEngine(graph, schedule.patches, schedule.split) : perLayerEngine(graph);
+  const { kernels } = parseRuntime('run', values.runtime);
+  const engine = schedule?.mode === 'patch' ? patchEngine(graph, schedule.patches, schedule.split, kernels) : perLayerEngine(graph, kernels);
   const times: number[] = [];
   let outputs: TensorData[] = [];
   for (let i = 0; i < repeat; i++) {
@@ -100,16 +106,16 @@ export function runCommand(args: string[], io: CliIo): number {
   return 0;
 }
 
-/** tinygate's per-layer plan, prepared in simulated SRAM. */
-function perLayerEngine(graph: Graph): Simulation & { schedule: string } {
-  return { ...prepareSimulation(graph, planTinygate(fusePads(graph))), schedule: 'per-layer' };
+/** tinygate's per-layer plan, prepared in simulated SRAM with `kernels`. */
+function perLayerEngine(graph: Graph, kernels: KernelSet): Simulation & { schedule: string } {
+  return { ...prepareSimulation(graph, planTinygate(fusePads(graph)), kernels), schedule: 'per-layer' };
 }
 
 /** tinygate's placed patch schedule (`split`, or the best split for `patches`), prepared in simulated SRAM. */
-function patchEngine(graph: Graph, patches: readonly [number, number], split: number | undefined): Simulation & { schedule: string } {
+function patchEngine(graph: Graph, patches: readonly [number, number], split: number | undefined, kernels: KernelSet): Simulation & { schedule: string } {
   const request = { split: split ?? bestSplitFor(graph, patches).split, patches };
   const plan = placeablePatchPlan(graph, request);
-  return { ...preparePatchSimulation(plan, planPatchMemory(plan)), schedule: `patch ${patches.join('×')} after op ${request.split}` };
+  return { ...preparePatchSimulation(plan, planPatchMemory(plan), kernels), schedule: `patch ${patches.join('×')} after op ${request.split}` };
 }
 
 /** Wall time per inference: the median and the fastest of the runs (preparation excluded). */

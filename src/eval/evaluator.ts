@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { prepareGraph, runGraph, type PreparedGraph } from '../kernels/executor.ts';
+import { kernelSetOf } from '../kernels/registry.ts';
+import { DEFAULT_RUNTIME, type Runtime } from '../registry.ts';
 import type { TensorData } from '../model/view.ts';
 import { elementCount, type Graph } from '../model/graph.ts';
 import { readTflite } from '../model/tflite/reader.ts';
@@ -29,6 +31,8 @@ export interface EvalSpec {
   readonly datasetDir: string;
   /** Run the int8 model with this patch schedule (and compare it with per-layer). */
   readonly schedule: PatchRequest | null;
+  /** Whose kernels' bytes the engine computes (kernels/registry.ts); default DEFAULT_RUNTIME. */
+  readonly runtime?: Runtime;
 }
 
 /** Per sample of a chunk: the int8 prediction, the float one (or −1), and whether schedule = per-layer. */
@@ -55,9 +59,10 @@ export class Evaluator {
       throw new UserError(`accuracy needs a model with one input and one output, this one has ${this.graph.inputs.length} and ${this.graph.outputs.length}`, spec.modelPath);
     }
     this.classes = elementCount(this.graph.tensors[this.graph.outputs[0]!]!.shape);
-    this.perLayer = prepareSimulation(this.graph, planTinygate(fusePads(this.graph)));
+    const kernels = kernelSetOf(spec.runtime ?? DEFAULT_RUNTIME);
+    this.perLayer = prepareSimulation(this.graph, planTinygate(fusePads(this.graph)), kernels);
     const plan = spec.schedule === null ? null : placeablePatchPlan(this.graph, spec.schedule);
-    this.patch = plan === null ? null : preparePatchSimulation(plan, planPatchMemory(plan));
+    this.patch = plan === null ? null : preparePatchSimulation(plan, planPatchMemory(plan), kernels);
     this.dataset = loadDataset(spec.datasetDir);
     this.datasetSha256 = createHash('sha256').update(readFileSync(join(this.dataset.dir, DATASET_FILE))).digest('hex');
     this.reader = new SampleReader(this.dataset, this.graph.tensors[this.graph.inputs[0]!]!);
@@ -65,7 +70,7 @@ export class Evaluator {
       this.float = null;
     } else {
       const g = readTflite(spec.floatModel, `${spec.modelPath} (float)`);
-      this.float = { prepared: prepareGraph(g), reader: new SampleReader(this.dataset, g.tensors[g.inputs[0]!]!) };
+      this.float = { prepared: prepareGraph(g, { kernels }), reader: new SampleReader(this.dataset, g.tensors[g.inputs[0]!]!) };
     }
   }
 

@@ -8,7 +8,7 @@ import { UserError } from '../errors.ts';
 import type { Graph, Op, Tensor } from '../model/graph.ts';
 import { elementCount, NO_TENSOR } from '../model/graph.ts';
 import type { PreparedOp } from './kernel.ts';
-import { kernelFor } from './registry.ts';
+import { kernelFor, type KernelSet } from './registry.ts';
 import { allocateTensorData, decodeConstant } from '../model/tensor-data.ts';
 import type { TensorData, TensorView } from '../model/view.ts';
 import { wholeBox } from '../model/view.ts';
@@ -31,15 +31,17 @@ export const heapAllocator: Allocator = (tensor) => allocateTensorData(tensor.dt
 export interface PrepareGraphOptions {
   /**
    * Tried first for every op (the wasm kernels, src/kernels/wasm/); null means "not covered" and the
-   * op gets its reference kernel.
+   * op gets its JS kernel.
    */
   readonly kernel?: (op: Op, graph: Graph) => PreparedOp | null;
+  /** Whose bytes the JS kernels compute (`kernelSetOf(runtime)`); default TFLM's reference kernels. */
+  readonly kernels?: KernelSet;
 }
 
 export function prepareGraph(graph: Graph, options: PrepareGraphOptions = {}): PreparedGraph {
   const constants = new Map<number, TensorView>();
   const ops = graph.ops.map((op) => {
-    const prepared = options.kernel?.(op, graph) ?? kernelFor(op)(op, graph);
+    const prepared = options.kernel?.(op, graph) ?? kernelFor(op, options.kernels ?? 'reference')(op, graph);
     for (const id of op.inputList) {
       const t = graph.tensors[id];
       if (t !== undefined && t.data !== null && !constants.has(id)) {

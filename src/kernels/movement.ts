@@ -32,7 +32,21 @@ export function prepareReshape(op: Op, graph: Graph): PreparedOp {
   };
 }
 
+/** TRANSPOSE as TFLM's reference kernel computes it: output axis d walks input axis perm[d]. */
 export function prepareTranspose(op: Op, graph: Graph): PreparedOp {
+  return transposeOp(op, graph, false);
+}
+
+/**
+ * TRANSPOSE as TFLM with CMSIS-NN computes it: arm_transpose_s8 transposes any rank-2 int8 input as
+ * a matrix, whatever the perm, so the identity perm [0, 1] writes the transposed matrix into the
+ * untransposed output shape. Other ranks and types follow the perm.
+ */
+export function prepareCmsisTranspose(op: Op, graph: Graph): PreparedOp {
+  return transposeOp(op, graph, true);
+}
+
+function transposeOp(op: Op, graph: Graph, rank2AlwaysTransposes: boolean): PreparedOp {
   if (op.kind !== 'TRANSPOSE') failOp(op, 'not a TRANSPOSE op');
   const input = tensorOf(graph, op, op.inputs.input, 'input');
   const output = outputOf(graph, op);
@@ -45,9 +59,10 @@ export function prepareTranspose(op: Op, graph: Graph): PreparedOp {
   if (permuted.some((d, i) => d !== output.shape[i])) {
     failOp(op, `output shape [${output.shape.join(', ')}] is not the input's permuted by [${perm.join(', ')}]`);
   }
-  // Output axis d walks input axis perm[d]. TFLite copies bytes and ignores quantization.
+  // Output axis d walks input axis walk[d]. TFLite copies bytes and ignores quantization.
+  const walk = rank2AlwaysTransposes && rank === 2 && input.dtype === 'int8' ? [1, 0] : perm;
   const inStrides = stridesOf(input.shape);
-  const axes = permuted.map((size, d) => ({ start: 0, count: size, step: inStrides[perm[d]!]! }));
+  const axes = walk.map((p) => ({ start: 0, count: input.shape[p]!, step: inStrides[p]! }));
   return gatherOp(op, input, output, gatherTable(axes));
 }
 

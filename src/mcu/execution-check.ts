@@ -1,11 +1,13 @@
 // The gate executes what it reports (ARCHITECTURE.md, decision 2): every plan runs once in the
-// simulated SRAM on a seeded input, and its outputs must equal per-layer reference execution byte
-// for byte. A plan that fails is a bug in tinygate (a planner or simulator error), so it throws an
+// simulated SRAM on a seeded input, and its outputs must equal per-layer reference execution, with
+// the same kernel set (kernels/registry.ts), byte for byte. A plan that fails is a bug in tinygate (a planner or simulator error), so it throws an
 // internal error that fails the run; it never becomes a number in a report.
 
 import { UserError } from '../errors.ts';
 import { prepareGraph, runGraph } from '../kernels/executor.ts';
+import { kernelSetOf, type KernelSet } from '../kernels/registry.ts';
 import type { Graph } from '../model/graph.ts';
+import type { Runtime } from '../registry.ts';
 import { randomInputs } from '../model/random-inputs.ts';
 import type { TensorData } from '../model/view.ts';
 import type { PatchMemoryPlan } from '../schedule/patch-memory.ts';
@@ -31,33 +33,41 @@ const bytesOf = (d: TensorData): Uint8Array => new Uint8Array(d.buffer, d.byteOf
 
 /** Runs plans of one graph against its reference outputs, computed once on first use. */
 export class ExecutionChecker {
-  private reference: { inputs: TensorData[]; outputs: Uint8Array[] } | null | undefined;
+  /** Per kernel set: each plan is checked against per-layer execution with its runtime's kernels. */
+  private readonly references = new Map<KernelSet, { inputs: TensorData[]; outputs: Uint8Array[] } | null>();
 
   constructor(private readonly graph: Graph, private readonly source: string) {}
 
-  perLayer(plan: MemoryPlan, label: string): ExecutionResult {
-    return this.check(label, () => prepareSimulation(this.graph, plan));
+  /** `runtime`: the runtime the plan's figures are reported for, whose kernel set runs it. */
+  perLayer(plan: MemoryPlan, runtime: Runtime, label: string): ExecutionResult {
+    const kernels = kernelSetOf(runtime);
+    return this.check(label, kernels, () => prepareSimulation(this.graph, plan, kernels));
   }
 
+  /** A placed patch schedule is tinygate's engine's, so it computes with tinygate's kernel set. */
   patch(plan: PatchPlan, memory: PatchMemoryPlan, label: string): ExecutionResult {
-    return this.check(label, () => preparePatchSimulation(plan, memory));
+    const kernels = kernelSetOf('tinygate');
+    return this.check(label, kernels, () => preparePatchSimulation(plan, memory, kernels));
   }
 
   /** The seeded input and the reference outputs; null when the model has an op or type no kernel computes. */
-  private referenceRun(): { inputs: TensorData[]; outputs: Uint8Array[] } | null {
-    if (this.reference !== undefined) return this.reference;
+  private referenceRun(kernels: KernelSet): { inputs: TensorData[]; outputs: Uint8Array[] } | null {
+    const known = this.references.get(kernels);
+    if (known !== undefined) return known;
+    let reference: { inputs: TensorData[]; outputs: Uint8Array[] } | null;
     try {
       const inputs = randomInputs(this.graph, EXECUTION_SEED);
-      this.reference = { inputs, outputs: runGraph(prepareGraph(this.graph), inputs).map((d) => bytesOf(d).slice()) };
+      reference = { inputs, outputs: runGraph(prepareGraph(this.graph, { kernels }), inputs).map((d) => bytesOf(d).slice()) };
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      this.reference = null;
+      reference = null;
     }
-    return this.reference;
+    this.references.set(kernels, reference);
+    return reference;
   }
 
-  private check(label: string, prepare: () => Simulation): ExecutionResult {
-    const reference = this.referenceRun();
+  private check(label: string, kernels: KernelSet, prepare: () => Simulation): ExecutionResult {
+    const reference = this.referenceRun(kernels);
     if (reference === null) return { executed: false };
     // Unchecked mode: outputs that match prove the plan; checked mode (per-op write guards, which
     // the tests run) would double the cost of large models.

@@ -8,6 +8,7 @@
 
 import { UserError } from '../errors.ts';
 import { prepareGraph, type PreparedGraph } from '../kernels/executor.ts';
+import { kernelSetOf, type KernelSet } from '../kernels/registry.ts';
 import { WasmContext } from '../kernels/wasm/context.ts';
 import { prepareWasm } from '../kernels/wasm/prepare.ts';
 import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
@@ -19,14 +20,17 @@ import type { PatchPlan } from '../schedule/patch.ts';
 import { constantTensors, createMemory, firstChange, placeInSram, sramEnd, viewAt, type SimulatedMemory } from './memory.ts';
 import type { Simulation, SimulationOptions, SimulationResult } from './simulator.ts';
 
-/** Lays out a placed patch schedule in a fresh simulated memory and prepares its kernels. */
-export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan): Simulation {
+/**
+ * Lays out a placed patch schedule in a fresh simulated memory and prepares its kernels, computing
+ * the bytes of `kernelSet` (default: those of tinygate's engine, whose schedule this is).
+ */
+export function preparePatchSimulation(plan: PatchPlan, memory: PatchMemoryPlan, kernelSet: KernelSet = kernelSetOf('tinygate')): Simulation {
   if (memory.plan !== plan) throw new Error('the memory plan was made for another patch plan');
   const { graph } = plan;
-  // The wasm kernel where one covers the op, else the JS reference kernel, prepared before the
+  // The wasm kernel where one covers the op, else the JS kernel of the set, prepared before the
   // memory is laid out (their parameters sit below flash); constants are read from flash.
   const ctx = new WasmContext();
-  const kernels = prepareGraph(graph, { kernel: (op, g) => prepareWasm(op, g, ctx) });
+  const kernels = prepareGraph(graph, { kernel: (op, g) => prepareWasm(op, g, ctx), kernels: kernelSet });
   // Float I/O the application keeps outside the arena gets buffers in the same memory, so no kernel
   // ever stages a view from the heap (staging could grow the memory and detach every view).
   // A streamed int8 input is the application's image too: runPatches copies its windows into SRAM.

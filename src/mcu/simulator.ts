@@ -1,8 +1,9 @@
 // Runs a per-layer memory plan for real (ARCHITECTURE.md, decision 2): constants in flash, every
 // activation a typed view at its planned offset in the simulated SRAM (memory.ts), and the kernels
 // compute in place there: the wasm SIMD kernels where they cover an op (kernels/wasm/), the JS
-// reference kernels otherwise. A planner bug (two live buffers sharing bytes) corrupts outputs, which the
-// gate and the tests compare with the reference executor byte for byte.
+// kernels of the runtime's kernel set (kernels/registry.ts) otherwise. A planner bug (two live
+// buffers sharing bytes) corrupts outputs, which the gate and the tests compare with the reference
+// executor byte for byte.
 //
 // Prepare once, run many: the memory, the views, the prepared kernels and each step's buffers are
 // made by prepareSimulation; run() only writes the inputs and calls the kernels. Before an op that
@@ -13,7 +14,7 @@
 
 import { UserError } from '../errors.ts';
 import type { PreparedOp } from '../kernels/kernel.ts';
-import { kernelFor } from '../kernels/registry.ts';
+import { kernelFor, type KernelSet } from '../kernels/registry.ts';
 import { WasmContext } from '../kernels/wasm/context.ts';
 import { prepareWasm } from '../kernels/wasm/prepare.ts';
 import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
@@ -106,8 +107,12 @@ function isTinyEnginePlan(plan: MemoryPlan): plan is TinyEnginePlan {
   return plan.runtime === 'tinyengine' && 'layerScratch' in plan;
 }
 
-/** Lays out `plan` in a fresh simulated memory and prepares every step. */
-export function prepareSimulation(graph: Graph, plan: MemoryPlan): Simulation {
+/**
+ * Lays out `plan` in a fresh simulated memory and prepares every step, computing the bytes of
+ * `kernels`: `kernelSetOf(runtime)` of the runtime the plan is run for (a plan's own `runtime` names
+ * its planner, which `tflm` and `tflm-reference` share).
+ */
+export function prepareSimulation(graph: Graph, plan: MemoryPlan, kernels: KernelSet): Simulation {
   const { run: runGraph, planned, opOf } = executableGraph(graph, plan);
   // TinyEngine's sbuf and kbuf are static buffers of their own; they sit right after the arena.
   const te = isTinyEnginePlan(plan) ? plan : null;
@@ -116,9 +121,9 @@ export function prepareSimulation(graph: Graph, plan: MemoryPlan): Simulation {
     const op = opOf(k);
     return op === null ? [] : [{ k, op }];
   });
-  // The wasm kernel where one covers the op, else the JS reference kernel; both prepared once.
+  // The wasm kernel where one covers the op, else the JS kernel of the set; both prepared once.
   const ctx = new WasmContext();
-  const kernels = steps.map(({ op }) => prepareWasm(op, runGraph, ctx) ?? kernelFor(op)(op, runGraph));
+  const opKernels = steps.map(({ op }) => prepareWasm(op, runGraph, ctx) ?? kernelFor(op, kernels)(op, runGraph));
 
   // Layout, in numbers first (views are made once the memory stops growing).
   const bufferOf = new Map<number, PlannedBuffer>();
@@ -185,7 +190,7 @@ export function prepareSimulation(graph: Graph, plan: MemoryPlan): Simulation {
   const prepared: Step[] = layouts.map(({ k, op, mode, scratch, aside, plane }, i) => {
     const output = viewOf(op.outputs[0]!);
     return {
-      op, kernel: kernels[i]!, inputs: op.inputList.map((id) => (id === NO_TENSOR ? null : viewOf(id))), output, mode, inPlace: inPlace.has(k), scratch,
+      op, kernel: opKernels[i]!, inputs: op.inputList.map((id) => (id === NO_TENSOR ? null : viewOf(id))), output, mode, inPlace: inPlace.has(k), scratch,
       aside: aside === null ? null : applicationView(mem, runGraph.tensors[op.outputs[0]!]!.dtype, mem.application[aside]!, output.data.length),
       plane: plane === null ? null : {
         slot: plane.slot,
@@ -231,8 +236,8 @@ export function prepareSimulation(graph: Graph, plan: MemoryPlan): Simulation {
 }
 
 /** One inference of `plan` on `inputs` in a fresh simulated memory. */
-export function simulatePlan(graph: Graph, plan: MemoryPlan, inputs: readonly TensorData[], options: SimulationOptions = {}): SimulationResult {
-  return prepareSimulation(graph, plan).run(inputs, options);
+export function simulatePlan(graph: Graph, plan: MemoryPlan, kernels: KernelSet, inputs: readonly TensorData[], options: SimulationOptions = {}): SimulationResult {
+  return prepareSimulation(graph, plan, kernels).run(inputs, options);
 }
 
 function applicationView(mem: SimulatedMemory, dtype: Tensor['dtype'], address: number, elements: number): TensorData {

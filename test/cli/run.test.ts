@@ -83,6 +83,15 @@ describe.runIf(sharedModelsPresent)('tinygate run', () => {
     expect(r.stderr).toMatch(/has 4 bytes, but input 0 .* needs 1 \(that is the size of int32 or float32 data: input 0 is int8; quantize it with scale 0\.024\d+ and zero point -128\)/);
   });
 
+  it('--runtime takes a runtime a device runs, with the closest name for a typo', async () => {
+    const typo = await cli('run', hello, '--random-input', '1', '--runtime', 'tlfm');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe('tinygate: unknown runtime `tlfm` in run: option `--runtime`; did you mean `tflm`? (allowed: tflm, tflm-reference, tinyengine, tinygate)\n');
+    const paper = await cli('run', hello, '--random-input', '1', '--runtime', 'paper');
+    expect(paper.code).toBe(2);
+    expect(paper.stderr).toBe('tinygate: run: runtime `paper` is an accounting convention that no device runs; give --runtime tflm, tflm-reference, tinyengine, tinygate\n');
+  });
+
   it('a missing input file and a wrong number of inputs', async () => {
     expect((await cli('run', hello, '--input', join(dir, 'absent.bin'))).stderr).toMatch(/absent\.bin: no such file\n$/);
     const r = await cli('run', hello);

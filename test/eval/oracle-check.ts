@@ -22,7 +22,7 @@ const bytesOf = (d: TensorData): Uint8Array => new Uint8Array(d.buffer, d.byteOf
 
 export async function compareWithTflm(name: string, bytes: Uint8Array, inputs: readonly TensorData[][], kernels: OracleKernels, batch = 100): Promise<OracleComparison> {
   const graph = readTflite(bytes, name);
-  const prepared = prepareGraph(graph);
+  const prepared = prepareGraph(graph, { kernels });
   const result: OracleComparison = { samples: inputs.length, identical: 0, differing: [] };
   for (let start = 0; start < inputs.length; start += batch) {
     const chunk = inputs.slice(start, start + batch);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DType, Graph } from '../../src/model/graph.ts';
 import { NO_TENSOR } from '../../src/model/graph.ts';
-import { prepareConcat, prepareReshape, prepareStridedSlice, prepareTranspose } from '../../src/kernels/movement.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.ts';
+import { processIo, type CliIo } from '../../src/cli/io.ts';
+import { prepareCmsisTranspose, prepareConcat, prepareReshape, prepareStridedSlice, prepareTranspose } from '../../src/kernels/movement.ts';
+import { writeTflite } from '../../src/model/tflite/writer.ts';
 import type { Box } from '../../src/model/view.ts';
 import { UserError } from '../../src/errors.ts';
 import { oracleAvailable, oracleSkipNotice } from '../support/tflm-oracle.ts';
@@ -90,16 +96,29 @@ describe('TRANSPOSE', () => {
 
   // The one difference between TFLM's kernel sets the oracle sweeps found (npm run conformance):
   // CMSIS-NN's arm_transpose_s8 handles every rank-2 input as a matrix transpose, whatever the
-  // perm, so the identity perm [0, 1] comes out transposed under runtime `tflm`. Ours copies, as
-  // TFLM's reference kernel does; tinygate has one kernel set, so `tflm` differs from the device
-  // for this op (converters drop identity transposes, so real models do not carry it).
-  it.skipIf(!oracleAvailable)('rank 2, identity perm: ours and TFLM reference copy; CMSIS-NN transposes (known tflm difference)', async () => {
+  // perm, so the identity perm [0, 1] comes out transposed under runtime `tflm`, and copied under
+  // `tflm-reference`. Each kernel set reproduces its own.
+  it.skipIf(!oracleAvailable)('rank 2, identity perm: the reference kernel copies, CMSIS-NN transposes, as TFLM\'s two builds do', async () => {
     const x = iota(12);
-    const { ours, cmsis, reference } = await ourAndTflm(prepareTranspose, transpose([6, 2], [0, 1]), [x]);
+    const graph = transpose([6, 2], [0, 1]);
+    const { ours, cmsis, reference } = await ourAndTflm(prepareTranspose, graph, [x]);
     expect(Array.from(ours)).toEqual(Array.from(x));
     expect(Array.from(reference)).toEqual(Array.from(x));
     // Input rows (2 values each) become output columns: output k = input ((k mod 6)·2 + ⌊k / 6⌋).
     expect(Array.from(cmsis)).toEqual(Array.from({ length: 12 }, (_, k) => (k % 6) * 2 + Math.floor(k / 6)));
+    expect(Array.from(runOurs(prepareCmsisTranspose, graph, [x]))).toEqual(Array.from(cmsis));
+    // `tinygate run --runtime R` on the model file: each runtime's bytes, from the simulated SRAM.
+    const model = join(mkdtempSync(join(tmpdir(), 'tinygate-transpose-')), 'transpose.tflite');
+    writeFileSync(model, writeTflite(graph));
+    const input = `${model}.in`;
+    writeFileSync(input, x);
+    for (const [runtime, theirs] of [['tflm', cmsis], ['tflm-reference', reference], [undefined, cmsis]] as const) {
+      const written = new Map<string, Uint8Array | string>();
+      const io: CliIo = { ...processIo, stdout: () => {}, stderr: () => {}, writeFile: (p, d) => { written.set(p, d); } };
+      const code = await main(['run', model, '--input', input, '--output', 'out.bin', ...(runtime === undefined ? [] : ['--runtime', runtime])], io);
+      expect(code, `--runtime ${runtime}`).toBe(0);
+      expect(Array.from(written.get('out.bin') as Uint8Array), `--runtime ${runtime}`).toEqual(Array.from(theirs));
+    }
   });
 });
 

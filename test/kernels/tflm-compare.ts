@@ -149,7 +149,7 @@ async function compareBatch(cases: readonly Case[], kernels: OracleKernels, seed
   }
   let next = 0;
   return cases.map((c, k) => {
-    const ours = runGraph(prepareGraph(c.graph), inputs[k]!);
+    const ours = runGraph(prepareGraph(c.graph, { kernels }), inputs[k]!);
     const mine = theirs.slice(next, next + ours.length);
     next += ours.length;
     return compareOutputs(c.description, ours, mine);

@@ -9,6 +9,7 @@ import type { Graph } from '../../src/model/graph.ts';
 import { readTflite } from '../../src/model/tflite/reader.ts';
 import { TFLM_BUFFER_ALIGNMENT } from '../../src/schedule/tflm.ts';
 import { prepareSimulation, simulatePlan } from '../../src/mcu/simulator.ts';
+import { kernelSetOf } from '../../src/kernels/registry.ts';
 import type { MemoryPlan } from '../../src/schedule/planner.ts';
 import { planSchedules } from '../../src/schedule/summary.ts';
 import { randomInputs } from '../../src/model/random-inputs.ts';
@@ -42,7 +43,7 @@ describe.runIf(sharedModelsPresent)('simulated SRAM', () => {
   it.each(cases)('%s: the %s plan reproduces the reference outputs byte for byte and reaches its planned peak', (name, runtime) => {
     const { graph, expected } = referenceOf(name);
     const summary = planSchedules(graph).find((s) => s.runtime === runtime)!;
-    const simulation = prepareSimulation(graph, summary.plan);
+    const simulation = prepareSimulation(graph, summary.plan, kernelSetOf(runtime));
     seedsOf(name).forEach((seed, i) => {
       const { outputs, sramBytes, highWaterBytes } = simulation.run(randomInputs(graph, seed), { checkWrites: i === 0 });
       expect(outputs.map(bytesOf), `seed ${seed}`).toEqual(expected[i]);
@@ -66,8 +67,8 @@ describe.runIf(sharedModelsPresent)('simulated SRAM', () => {
     const broken: MemoryPlan = { ...good, buffers: good.buffers.map((b) => (b === moved ? { ...b, offset: kept.offset } : b)) };
     const inputs = randomInputs(graph, 3);
     const expected = runGraph(prepareGraph(graph), inputs).map(bytesOf);
-    expect(() => simulatePlan(graph, broken, inputs, { checkWrites: true }))
+    expect(() => simulatePlan(graph, broken, 'reference', inputs, { checkWrites: true }))
       .toThrow(new RegExp(`writes tensor ${moved.tensors[0]} at arena bytes ${kept.offset}–\\d+, over live tensor ${kept.tensors[0]} `));
-    expect(simulatePlan(graph, broken, inputs).outputs.map(bytesOf)).not.toEqual(expected);
+    expect(simulatePlan(graph, broken, 'reference', inputs).outputs.map(bytesOf)).not.toEqual(expected);
   });
 });

@@ -205,7 +205,8 @@ function prepareMean(op: MeanOp, graph: Graph, ctx: WasmContext): PreparedOp | n
 
 /**
  * The wasm kernel of `op` prepared in `ctx`, or null when the wasm does not cover it. Invalid ops
- * fail exactly as with the JS kernel, whose prepare runs first.
+ * fail exactly as with the JS kernel, whose prepare runs first (the kernel sets differ only on
+ * TRANSPOSE, which the wasm does not cover, so the reference set's prepare stands for both).
  */
 export function prepareWasm(op: Op, graph: Graph, ctx: WasmContext): PreparedOp | null {
   const prepared = prepareCovered(op, graph, ctx);
@@ -219,13 +220,13 @@ export function prepareWasm(op: Op, graph: Graph, ctx: WasmContext): PreparedOp 
 
 function prepareCovered(op: Op, graph: Graph, ctx: WasmContext): PreparedOp | null {
   if (op.kind === 'QUANTIZE' || op.kind === 'MEAN') {
-    kernelFor(op)(op, graph);
+    kernelFor(op, 'reference')(op, graph);
     return op.kind === 'MEAN' ? prepareMean(op, graph, ctx) : prepareQuantize(op, graph, ctx);
   }
   const covered = op.kind === 'CONV_2D' || op.kind === 'DEPTHWISE_CONV_2D' || op.kind === 'FULLY_CONNECTED'
     || op.kind === 'AVERAGE_POOL_2D' || op.kind === 'MAX_POOL_2D' || op.kind === 'ADD' || op.kind === 'SUB' || op.kind === 'MUL';
   if (!covered) return null;
-  kernelFor(op)(op, graph);
+  kernelFor(op, 'reference')(op, graph);
   if (!op.inputList.every((id) => id < 0 || graph.tensors[id]!.dtype !== 'float32' && graph.tensors[id]!.dtype !== 'uint8')) return null;
   if (!isInt8(graph.tensors[op.inputList[0]!]) || !isInt8(graph.tensors[op.outputs[0]!])) return null;
   switch (op.kind) {
