@@ -74,8 +74,28 @@ export interface LiveProgram {
   readonly pinned: ReadonlySet<number>;
 }
 
-/** The live-set peak of `program` under `c`, and the step where it is reached. */
+/** The live-set peak of `program` under `c`, and the step where it is reached. O(steps + operands). */
 export function liveSetPeak(program: LiveProgram, c: LiveSetConvention): { bytes: number; step: number } {
+  const { live } = liveSetSteps(program, c);
+  let best = { bytes: program.background, step: 0 };
+  for (let step = 0; step < live.length; step++) if (live[step]! > best.bytes) best = { bytes: live[step]!, step };
+  return best;
+}
+
+/** Per-step live bytes of `program` under `c`, with the intervals and the tensors that never exist. */
+export interface LiveSetSteps {
+  /** Bytes alive at each step (background included). */
+  readonly live: Float64Array;
+  /** Step each counted tensor is written (program inputs: 0). */
+  readonly first: ReadonlyMap<number, number>;
+  /** Last step each tensor is read (program outputs: the last step). */
+  readonly last: ReadonlyMap<number, number>;
+  /** Tensors that never exist (fused PAD outputs, fused residual convs' outputs). */
+  readonly virtual: ReadonlySet<number>;
+}
+
+/** The live set of every step of `program`. O(steps + operands). */
+export function liveSetSteps(program: LiveProgram, c: LiveSetConvention): LiveSetSteps {
   const { graph, order, pinned } = program;
   const size = (t: number): number => (pinned.has(t) ? 0 : Math.ceil(program.bytes(t) / c.alignBytes) * c.alignBytes);
   const first = new Map<number, number>();
@@ -136,14 +156,13 @@ export function liveSetPeak(program: LiveProgram, c: LiveSetConvention): { bytes
     delta[s]! += size(t);
     delta[Math.max(s, last.get(t) ?? s) + 1]! -= size(t);
   }
-  let live = 0;
-  let best = { bytes: program.background, step: 0 };
+  const live = new Float64Array(order.length);
+  let alive = 0;
   for (let step = 0; step < order.length; step++) {
-    live += delta[step]!;
-    const now = live - shared[step]! + program.background;
-    if (now > best.bytes) best = { bytes: now, step };
+    alive += delta[step]!;
+    live[step] = alive - shared[step]! + program.background;
   }
-  return best;
+  return { live, first, last, virtual };
 }
 
 const fusedPadCache = new WeakMap<Graph, ReadonlySet<number>>();

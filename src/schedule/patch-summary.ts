@@ -12,7 +12,7 @@
 import { tensorBytes, DTYPE_BYTES, type Graph } from '../model/graph.ts';
 import { denseMacs } from '../model/stats.ts';
 import { int8IoProgram } from './lifetimes.ts';
-import { CONVENTIONS, liveSetPeak, perLayerLivePeak, PAPER_CONVENTION, type LiveSetConvention, type PatchRuntime } from './live-set.ts';
+import { CONVENTIONS, liveSetPeak, liveSetSteps, type LiveSetSteps, perLayerLivePeak, PAPER_CONVENTION, type LiveSetConvention, type PatchRuntime } from './live-set.ts';
 import { fullTileShape, type PatchPlan, type Span } from './patch.ts';
 
 export interface PatchScheduleSummary {
@@ -86,7 +86,6 @@ export function patchPeaks(plan: PatchPlan, c: LiveSetConvention): { stage1: num
   const io = ioProgram(graph);
   const folded = new Set(io.foldedOps);
   const modelInputs = new Set(io.inputs);
-  const resident = (t: number, bytes: number): number => (modelInputs.has(t) && !c.inputResident ? 0 : bytes);
   // Every patch reads the model input, so when resident it stays whole through stage 1, like the split buffer.
   const residentInputs = c.inputResident ? io.inputs.reduce((s, t) => s + align(tensorBytes(graph.tensors[t]!), c), 0) : 0;
   const tileBytes = (t: number): number => {
@@ -103,15 +102,87 @@ export function patchPeaks(plan: PatchPlan, c: LiveSetConvention): { stage1: num
   const key = `${plan.split} ${c.runtime}`;
   let stage2 = cached(stage2Peaks, graph).get(key);
   if (stage2 === undefined) {
-    const order2 = plan.stage2.filter((k) => !folded.has(k));
-    // With nothing after the split, stage 2 is just the split tensor handed to the application.
-    stage2 = order2.length === 0 ? align(tensorBytes(graph.tensors[splitTensor]!), c) : liveSetPeak({
-      graph, order: order2, inputs: [splitTensor, ...io.inputs.filter((t) => order2.some((k) => graph.ops[k]!.inputList.includes(t)))],
-      outputs: io.outputs, bytes: (t) => resident(t, tensorBytes(graph.tensors[t]!)), background: 0, pinned: new Set(),
-    }, c).bytes;
+    stage2 = suffixPeak(graph, plan.split, splitTensor, c) ?? stage2Peak(plan, c);
     cached(stage2Peaks, graph).set(key, stage2);
   }
   return { stage1, stage2 };
+}
+
+/** Stage 2 on its own: the per-layer live set of the ops after the split. O(ops + operands). */
+function stage2Peak(plan: PatchPlan, c: LiveSetConvention): number {
+  const { graph, splitTensor } = plan;
+  const io = ioProgram(graph);
+  const folded = new Set(io.foldedOps);
+  const modelInputs = new Set(io.inputs);
+  const order2 = plan.stage2.filter((k) => !folded.has(k));
+  // With nothing after the split, stage 2 is just the split tensor handed to the application.
+  if (order2.length === 0) return align(tensorBytes(graph.tensors[splitTensor]!), c);
+  const read = new Set(order2.flatMap((k) => graph.ops[k]!.inputList));
+  return liveSetPeak({
+    graph, order: order2, inputs: [splitTensor, ...io.inputs.filter((t) => read.has(t))],
+    outputs: io.outputs, bytes: (t) => (modelInputs.has(t) && !c.inputResident ? 0 : tensorBytes(graph.tensors[t]!)), background: 0, pinned: new Set(),
+  }, c).bytes;
+}
+
+/**
+ * Live sets of the whole per-layer program, once per graph and convention, so each split's stage 2
+ * is a look-up (O(1)) instead of a pass over every op after it.
+ *  - peakFrom[p]: the largest live total at step p or later (a running maximum from the end);
+ *  - crossing[p]: tensors other than program inputs written before step p and alive at step p.
+ */
+interface SuffixLive {
+  readonly position: ReadonlyMap<number, number>;
+  readonly peakFrom: Float64Array;
+  readonly crossing: Int32Array;
+  readonly steps: LiveSetSteps;
+}
+
+const suffixLive = new WeakMap<Graph, Map<string, SuffixLive>>();
+
+function suffixLiveOf(graph: Graph, c: LiveSetConvention): SuffixLive {
+  let m = suffixLive.get(graph);
+  if (m === undefined) suffixLive.set(graph, (m = new Map()));
+  let v = m.get(c.runtime);
+  if (v !== undefined) return v;
+  const io = ioProgram(graph);
+  const modelInputs = new Set(io.inputs);
+  const steps = liveSetSteps({
+    graph, order: io.order, inputs: io.inputs, outputs: io.outputs,
+    bytes: (t) => (modelInputs.has(t) && !c.inputResident ? 0 : tensorBytes(graph.tensors[t]!)), background: 0, pinned: new Set(),
+  }, c);
+  const n = io.order.length;
+  const peakFrom = new Float64Array(n + 1);
+  for (let p = n - 1; p >= 0; p--) peakFrom[p] = Math.max(peakFrom[p + 1]!, steps.live[p]!);
+  const delta = new Int32Array(n + 2);
+  for (const [t, s] of steps.first) {
+    if (modelInputs.has(t)) continue;
+    delta[s + 1]! += 1;
+    delta[Math.max(s, steps.last.get(t) ?? s) + 1]! -= 1;
+  }
+  const crossing = new Int32Array(n + 1);
+  for (let p = 1, count = 0; p <= n; p++) crossing[p] = count += delta[p]!;
+  v = { position: new Map(io.order.map((k, step) => [k, step])), peakFrom, crossing, steps };
+  m.set(c.runtime, v);
+  return v;
+}
+
+/**
+ * Stage 2's peak from the whole program's live sets, when they are provably the same from the step
+ * after the split on: only the split tensor (and program inputs) cross the split, the split tensor
+ * exists (not fused away), and no program input is also an output. Otherwise undefined (the caller
+ * runs stage 2 on its own).
+ */
+function suffixPeak(graph: Graph, split: number, splitTensor: number, c: LiveSetConvention): number | undefined {
+  const io = ioProgram(graph);
+  if (io.inputs.includes(splitTensor) || io.inputs.some((t) => io.outputs.includes(t))) return undefined;
+  const s = suffixLiveOf(graph, c);
+  const at = s.position.get(split);
+  if (at === undefined || at + 1 >= s.peakFrom.length - 1) return undefined;
+  const p = at + 1;
+  const first = s.steps.first.get(splitTensor);
+  const last = s.steps.last.get(splitTensor) ?? first;
+  if (first === undefined || s.steps.virtual.has(splitTensor) || !(first < p && last! >= p) || s.crossing[p] !== 1) return undefined;
+  return s.peakFrom[p]!;
 }
 
 // Whole-model facts a search asks for once per candidate, computed once per graph so a candidate

@@ -1,6 +1,11 @@
 // Arena planners: give every buffer an offset so that no two buffers alive at the same step share a
 // byte. The plan is plain data; the simulator places tensors at these offsets, so a planner bug
 // corrupts outputs instead of hiding in a number.
+// Complexity: a placer looks only at the buffers whose lifetimes overlap the one it places (listed
+// once by timeNeighbours, a sweep over start steps), so greedyOffsets and firstFitOffsets are
+// O(n log n + P log P) for n buffers and P overlapping pairs: near-linear when lifetimes are short
+// (a chain has P = O(n)), and never worse than the walk over every placed buffer they replace.
+// linearOffsets and liveLowerBound are O(n log n); findOverlaps is the O(n²) check tests use.
 
 /** A buffer to place: its size and the steps (inclusive) it must stay intact. */
 export interface BufferRequest {
@@ -43,6 +48,37 @@ export function overlapsInTime(a: BufferRequest, b: BufferRequest): boolean {
   return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
 }
 
+/**
+ * For each buffer, the other buffers alive at a step it is alive (overlapsInTime), ascending by
+ * index. A sweep by start step keeps the buffers still alive; each one kept pairs with the newcomer.
+ */
+export function timeNeighbours(requests: readonly BufferRequest[]): number[][] {
+  const byFirst = requests.map((_, i) => i).sort((a, b) => requests[a]!.firstStep - requests[b]!.firstStep || a - b);
+  const near = requests.map((): number[] => []);
+  let active: number[] = [];
+  for (const i of byFirst) {
+    const r = requests[i]!;
+    // Started no later than r; ended before r starts: it overlaps neither r nor any later starter.
+    active = active.filter((j) => requests[j]!.lastStep >= r.firstStep);
+    for (const j of active) {
+      if (!overlapsInTime(requests[j]!, r)) continue;
+      near[i]!.push(j);
+      near[j]!.push(i);
+    }
+    active.push(i);
+  }
+  for (const list of near) list.sort((a, b) => a - b);
+  return near;
+}
+
+/**
+ * Placed neighbours of a buffer in the order a placer walks them: by offset, ties in placement order
+ * (`seq`: placement rank, −1 when not placed yet).
+ */
+export function placedByOffset(near: readonly number[], seq: Int32Array, offsetOf: (id: number) => number): number[] {
+  return near.filter((o) => seq[o]! >= 0).sort((a, b) => offsetOf(a) - offsetOf(b) || seq[a]! - seq[b]!);
+}
+
 export function extent(buffers: readonly { offset: number; size: number }[]): number {
   return buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
 }
@@ -58,21 +94,20 @@ export function extent(buffers: readonly { offset: number; size: number }[]): nu
 export function greedyOffsets(requests: readonly BufferRequest[]): number[] {
   const order = requests.map((_, i) => i).sort((a, b) => requests[b]!.size - requests[a]!.size || b - a);
   const offsets = new Array<number>(requests.length).fill(0);
-  const placed: number[] = []; // request indices by ascending offset
-  for (const id of order) {
+  // TFLM's linked list walks every placed buffer and skips those not alive with this one; walking
+  // only the live ones, in the list's order (offset, then placement), takes the same gaps.
+  const near = timeNeighbours(requests);
+  const seq = new Int32Array(requests.length).fill(-1);
+  order.forEach((id, rank) => {
     const want = requests[id]!;
     let candidate = 0;
-    for (const other of placed) {
-      const o = requests[other]!;
-      if (!overlapsInTime(o, want)) continue;
+    for (const other of placedByOffset(near[id]!, seq, (o) => offsets[o]!)) {
       if (offsets[other]! - candidate >= want.size) break;
-      candidate = Math.max(candidate, offsets[other]! + o.size);
+      candidate = Math.max(candidate, offsets[other]! + requests[other]!.size);
     }
     offsets[id] = candidate;
-    let at = placed.length;
-    while (at > 0 && offsets[placed[at - 1]!]! > candidate) at--;
-    placed.splice(at, 0, id);
-  }
+    seq[id] = rank;
+  });
   return offsets;
 }
 
@@ -96,28 +131,26 @@ export type GapChoice = 'lowest' | 'tightest';
  */
 export function firstFitOffsets(requests: readonly BufferRequest[], priority: readonly number[], choice: GapChoice = 'lowest'): number[] {
   const offsets = new Array<number>(requests.length).fill(0);
-  const placed: number[] = [];
-  for (const id of priority) {
+  const near = timeNeighbours(requests);
+  const seq = new Int32Array(requests.length).fill(-1);
+  priority.forEach((id, rank) => {
     const want = requests[id]!;
-    const busy = placed
-      .filter((p) => overlapsInTime(requests[p]!, want))
-      .map((p) => [offsets[p]!, offsets[p]! + requests[p]!.size] as const)
-      .sort((a, b) => a[0] - b[0]);
     let best = -1;
     let bestGap = Infinity;
     let cursor = 0;
-    for (const [lo, hi] of busy) {
+    for (const p of placedByOffset(near[id]!, seq, (o) => offsets[o]!)) {
+      const lo = offsets[p]!;
       const gap = lo - cursor;
       if (gap >= want.size && gap < bestGap) {
         best = cursor;
         bestGap = gap;
         if (choice === 'lowest') break;
       }
-      cursor = Math.max(cursor, hi);
+      cursor = Math.max(cursor, lo + requests[p]!.size);
     }
     offsets[id] = best >= 0 ? best : cursor;
-    placed.push(id);
-  }
+    seq[id] = rank;
+  });
   return offsets;
 }
 

@@ -5,7 +5,7 @@
 import { type Graph, type Op } from '../model/graph.ts';
 import { fusablePad } from './fuse-pads.ts';
 import { activationInputs, activationOutputs } from './lifetimes.ts';
-import { extent, overlapsInTime, type BufferRequest, type MemoryPlan, type PlannedBuffer } from './planner.ts';
+import { extent, placedByOffset, timeNeighbours, type BufferRequest, type MemoryPlan, type PlannedBuffer } from './planner.ts';
 import { tinyEngineScratchBytes, tinyEngineTensorBytes } from './scratch.ts';
 
 /** One TinyEngine layer: the op it runs and the tensors it reads and writes, after renaming. */
@@ -136,25 +136,20 @@ export function rectangles(
 export function placeRectangles(rects: readonly Rectangle[]): number[] {
   const order = rects.map((_, i) => i).sort((a, b) => rects[b]!.size - rects[a]!.size || a - b);
   const offsets = new Array<number>(rects.length).fill(-1);
-  const placed: number[] = [];
-  for (const id of order) {
+  const near = timeNeighbours(rects);
+  const seq = new Int32Array(rects.length).fill(-1);
+  order.forEach((id, rank) => {
     const want = rects[id]!;
-    const busy = placed
-      .filter((p) => overlapsInTime(rects[p]!, want))
-      .map((p) => {
-        const r = rects[p]!;
-        const size = r.stride2After !== null && want.firstStep > r.stride2After ? r.tailBytes : r.size;
-        return [offsets[p]!, offsets[p]! + size] as const;
-      })
-      .sort((a, b) => a[0] - b[0]);
     let cursor = 0;
-    for (const [lo, hi] of busy) {
-      if (lo - cursor >= want.size) break;
-      cursor = Math.max(cursor, hi);
+    for (const p of placedByOffset(near[id]!, seq, (o) => offsets[o]!)) {
+      const r = rects[p]!;
+      const size = r.stride2After !== null && want.firstStep > r.stride2After ? r.tailBytes : r.size;
+      if (offsets[p]! - cursor >= want.size) break;
+      cursor = Math.max(cursor, offsets[p]! + size);
     }
     offsets[id] = cursor;
-    placed.push(id);
-  }
+    seq[id] = rank;
+  });
   return offsets;
 }
 
