@@ -17,6 +17,7 @@
 //  - alignment: each buffer is rounded up to whole words;
 //  - PAD fused into the conv that reads it (fuse-pads.ts; TinyEngine does it, and the paper's models
 //    have no PAD ops): the padded copy never exists and the conv reads the PAD's input.
+// Complexity: liveSetSteps and liveSetPeak are O(steps + operands) (one pass, a difference array).
 
 import { tensorBytes, type Graph } from '../model/graph.ts';
 import { fusePads } from './fuse-pads.ts';

@@ -8,6 +8,9 @@
 // Fig. 2 / Table 1), split after block 3 (28×28×32), 4×4 patches:
 //   stage 1 peak, block 1 expand on 35×35 tiles: 19,600 + 117,600 + split 25,088 = 162,288 B;
 //   stage 2 peak, block 4 expand (and its fused projection): 25,088 + 150,528 = 175,616 B.
+// Complexity: a plan's stage 1 costs O(its ops); stage 2 is a look-up in the whole program's live
+// sets (computed once per graph and convention, O(ops + operands)), or O(ops) when the split is
+// crossed by other tensors; so a search over S splits is O(S × stage 1 + ops), not O(S × ops).
 
 import { tensorBytes, DTYPE_BYTES, type Graph } from '../model/graph.ts';
 import { denseMacs } from '../model/stats.ts';

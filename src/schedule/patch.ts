@@ -267,6 +267,7 @@ function buildPlan(graph: Graph, split: number, patches: readonly [number, numbe
   const input = graph.inputs.find((t) => tiles.has(t));
   const [r, c] = tiles.get(input ?? splitTensor)!;
   const maxSize = (spans: readonly Span[]): number => Math.max(...spans.map((s) => s.size));
+  let stage2: readonly number[] | undefined;
   return {
     graph,
     split,
@@ -274,7 +275,12 @@ function buildPlan(graph: Graph, split: number, patches: readonly [number, numbe
     patches,
     patchSize: [Math.ceil(shape[1]! / patches[0]), Math.ceil(shape[2]! / patches[1])],
     stage1: graph.ops.slice(0, split + 1).filter((op) => tiles.has(op.outputs[0]!)).map((op) => op.index),
-    stage2: graph.ops.slice(split + 1).map((op) => op.index),
+    // Listed on first use: a search builds hundreds of plans and reads no stage 2 list, which would
+    // cost O(ops) each (issue 12: long chains).
+    get stage2(): readonly number[] {
+      stage2 ??= graph.ops.slice(split + 1).map((op) => op.index);
+      return stage2;
+    },
     tiles,
     tile: [maxSize(r.full), maxSize(c.full)],
   };

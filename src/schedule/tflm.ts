@@ -2,6 +2,8 @@
 // every planned tensor in tensor-index order, then every kernel scratch request in op order, each
 // size rounded up to kBufferAlignment, all handed to the greedy (or linear) planner. That plan is
 // the arena's non-persistent head; arena_used_bytes() adds the persistent tail (tflm-persistent.ts).
+// Complexity: requests O(ops + operands); the greedy placement O(n log n + P log P) for n buffers and
+// P pairs alive at once (planner.ts), the same offsets as TFLM's walk over every placed buffer.
 
 import type { Graph } from '../model/graph.ts';
 import { tensorLifetimes, wholeGraphProgram } from './lifetimes.ts';

@@ -1,6 +1,8 @@
 // TinyEngine's per-layer memory schedule, following its code generator (mit-han-lab/tinyengine
 // code_generator/: TfliteConvertor.py builds the layer list, GeneralMemoryScheduler.py the tensor
 // rectangles, allocator/firstFit.py places them). Reproduces the PEAK_MEM its genModel.h reports.
+// Complexity: layers and rectangles O(ops + operands); placement O(n log n + P log P) for n
+// rectangles and P pairs alive at the same layer (planner.ts timeNeighbours), near-linear on chains.
 
 import { type Graph, type Op } from '../model/graph.ts';
 import { fusablePad } from './fuse-pads.ts';
@@ -103,12 +105,15 @@ export function rectangles(
 ): Rectangle[] {
   const seen = new Set<number>();
   const rects: Rectangle[] = [];
+  const lastReader = new Map<number, number>();
+  layers.forEach((layer, j) => { for (const t of layer.inputs) lastReader.set(t, j); });
   layers.forEach((layer, i) => {
     for (const t of [...layer.inputs, ...layer.outputs]) {
       if (seen.has(t)) continue;
       seen.add(t);
-      let end = i === 0 ? 1 : layers.length;
-      for (let j = i + 1; j < layers.length; j++) if (layers[j]!.inputs.includes(t)) end = j + 1;
+      // Alive to its last reader after this layer; unread tensors to the end (the first layer's, to layer 1).
+      const read = lastReader.get(t) ?? -1;
+      const end = read > i ? read + 1 : i === 0 ? 1 : layers.length;
       rects.push({ tensor: t, size: bytes(t), firstStep: i, lastStep: end - 1, stride2After: null, tailBytes: 0 });
     }
   });
