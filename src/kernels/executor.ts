@@ -9,7 +9,7 @@ import type { Graph, Op, Tensor } from '../model/graph.ts';
 import { elementCount, NO_TENSOR } from '../model/graph.ts';
 import type { PreparedOp } from './kernel.ts';
 import { kernelFor, type KernelSet } from './registry.ts';
-import { allocateTensorData, decodeConstant } from '../model/tensor-data.ts';
+import { allocateTensorData, decodeConstant, TYPED_ARRAY_OF } from '../model/tensor-data.ts';
 import type { TensorData, TensorView } from '../model/view.ts';
 import { wholeBox } from '../model/view.ts';
 
@@ -63,10 +63,6 @@ function lastReaders(graph: Graph): number[][] {
   for (const [id, i] of last) release[i]!.push(id);
   return release;
 }
-
-const TYPED_ARRAY_OF: Partial<Record<Tensor['dtype'], new (n: number) => TensorData>> = {
-  int8: Int8Array, uint8: Uint8Array, bool: Uint8Array, int16: Int16Array, int32: Int32Array, float32: Float32Array,
-};
 
 function checkInput(t: Tensor, data: TensorData, position: number): void {
   const expected = TYPED_ARRAY_OF[t.dtype];

@@ -28,6 +28,7 @@ import { predictInstructions, type InstrKernels } from './instruction-model.ts';
 import { chooseKernel } from './kernel-choice.ts';
 import type { CostRuntime } from '../registry.ts';
 import type { Target } from './targets.ts';
+import { alignUp } from '../align.ts';
 
 /** An addable cost record (tinygrad's Estimates idea): every field sums over steps. */
 export interface Cost {
@@ -103,7 +104,6 @@ function kernelMix(variant: KernelVariant, isa: Isa): KernelMix {
   return found;
 }
 
-const roundUp = (n: number, m: number): number => Math.ceil(n / m) * m;
 
 /** Shapes of a MAC op's window: output pixels, output channels, reduction depth per output. */
 interface MacShape { pixels: number; rows: number; channels: number; depth: number; weightBytesPerPixelPass: number }
@@ -133,8 +133,8 @@ function chargeMacKernel(op: Op, graph: Graph, window: Box, target: Target, runt
   // SIMD lanes work on groups of simdWidth along depth or channels; a tail costs a full group.
   // The kernel's column blocking handles pixelsPerWeightPass pixels per pass; a leftover pixel
   // runs a slower one-column loop, charged here as a full pass.
-  const depth = k.simdAxis === 'depth' ? roundUp(s.depth, k.simdWidth) : s.depth;
-  const channels = k.simdAxis === 'channels' ? roundUp(s.channels, k.simdWidth) : s.channels;
+  const depth = k.simdAxis === 'depth' ? alignUp(s.depth, k.simdWidth) : s.depth;
+  const channels = k.simdAxis === 'channels' ? alignUp(s.channels, k.simdWidth) : s.channels;
   const passes = Math.ceil(s.pixels / k.pixelsPerWeightPass);
   const effectiveMacs = passes * k.pixelsPerWeightPass * channels * depth;
   const computeCycles = (effectiveMacs / k.macsPerBlock) * mixCycles(k.block, core, vector);

@@ -14,17 +14,12 @@ import { Buffer } from 'node:buffer';
 import { UserError } from '../errors.ts';
 import type { WasmContext } from '../kernels/wasm/context.ts';
 import { DTYPE_BYTES, type Tensor } from '../model/graph.ts';
-import { decodeConstant } from '../model/tensor-data.ts';
+import { decodeConstant, TYPED_ARRAY_OF, type TypedArrayClass } from '../model/tensor-data.ts';
 import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
-
-type ViewCtor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TensorData;
-const VIEW_OF: Partial<Record<Tensor['dtype'], ViewCtor>> = {
-  int8: Int8Array, uint8: Uint8Array, bool: Uint8Array, int16: Int16Array, int32: Int32Array, float32: Float32Array,
-};
 
 /** A typed view of `length` elements of `dtype` at byte `offset` of `buffer`; null for a type no kernel computes. */
 export function viewAt(buffer: ArrayBuffer, dtype: Tensor['dtype'], offset: number, length: number): TensorData | null {
-  const ctor = VIEW_OF[dtype];
+  const ctor = TYPED_ARRAY_OF[dtype];
   return ctor === undefined ? null : new ctor(buffer, offset, length);
 }
 
@@ -62,7 +57,7 @@ export function createMemory(ctx: WasmContext, constantTensors: readonly Tensor[
   const constants = new Map<number, TensorView>();
   for (const { t, data, offset } of placed) {
     // decodeConstant narrows int64 to int32: the view takes the decoded array's type.
-    const view = new (data.constructor as ViewCtor)(buffer, offset, data.length);
+    const view = new (data.constructor as TypedArrayClass)(buffer, offset, data.length);
     view.set(data as never);
     constants.set(t.id, { data: view, box: wholeBox(t.shape) });
   }

@@ -2,14 +2,11 @@
 // what `tinygate run` reads and writes and what TFLite's interpreter takes.
 import type { TensorData } from './view.ts';
 import { DTYPE_BYTES, type DType } from './graph.ts';
-
-const CONSTRUCTORS: Partial<Record<DType, new (buffer: ArrayBuffer) => TensorData>> = {
-  int8: Int8Array, uint8: Uint8Array, bool: Uint8Array, int16: Int16Array, int32: Int32Array, float32: Float32Array,
-};
+import { TYPED_ARRAY_OF } from './tensor-data.ts';
 
 /** Elements from raw bytes (copied, so the result is aligned). Null for a dtype tinygate can't run. */
 export function decodeRawTensor(bytes: Uint8Array, dtype: DType): TensorData | null {
-  const ctor = CONSTRUCTORS[dtype];
+  const ctor = TYPED_ARRAY_OF[dtype];
   if (ctor === undefined) return null;
   return new ctor(bytes.slice().buffer);
 }
@@ -20,5 +17,5 @@ export function encodeRawTensor(data: TensorData): Uint8Array {
 
 /** Other dtypes whose element size would explain a file of `byteLength` bytes, for error hints. */
 export function dtypesMatchingSize(byteLength: number, elements: number): DType[] {
-  return (Object.keys(CONSTRUCTORS) as DType[]).filter((d) => d !== 'bool' && byteLength === elements * DTYPE_BYTES[d]);
+  return (Object.keys(TYPED_ARRAY_OF) as DType[]).filter((d) => d !== 'bool' && byteLength === elements * DTYPE_BYTES[d]);
 }

@@ -7,16 +7,22 @@ import type { DType, Tensor } from './graph.ts';
 import { elementCount } from './graph.ts';
 import type { TensorData } from './view.ts';
 
+/** A typed-array class that holds one dtype's elements. */
+export interface TypedArrayClass {
+  new (length: number): TensorData;
+  new (buffer: ArrayBufferLike, byteOffset?: number, length?: number): TensorData;
+}
+
+/** The typed array of each dtype tinygate computes (bool as bytes): the one table of it. */
+export const TYPED_ARRAY_OF: Partial<Record<DType, TypedArrayClass>> = {
+  int8: Int8Array, uint8: Uint8Array, bool: Uint8Array, int16: Int16Array, int32: Int32Array, float32: Float32Array,
+};
+
 /** Allocates a zeroed buffer of `count` elements of `dtype`. */
 export function allocateTensorData(dtype: DType, count: number): TensorData {
-  switch (dtype) {
-    case 'int8': return new Int8Array(count);
-    case 'uint8': case 'bool': return new Uint8Array(count);
-    case 'int16': return new Int16Array(count);
-    case 'int32': return new Int32Array(count);
-    case 'float32': return new Float32Array(count);
-    default: throw new UserError(`tensors of type ${dtype} cannot be computed (supported: int8, uint8, bool, int16, int32, float32)`);
-  }
+  const Class = TYPED_ARRAY_OF[dtype];
+  if (Class === undefined) throw new UserError(`tensors of type ${dtype} cannot be computed (supported: ${Object.keys(TYPED_ARRAY_OF).join(', ')})`);
+  return new Class(count);
 }
 
 /**

@@ -28,11 +28,9 @@ import { tileElements } from './patch-run.ts';
 import { fusePads } from './fuse-pads.ts';
 import { planPatches, type PatchPlan, type PatchRequest, type Span } from './patch.ts';
 import { extent, liveLowerBound, type BufferRequest, type PlannedBuffer } from './planner.ts';
-import { PLACERS } from './tinygate.ts';
+import { PLACERS, TINYGATE_ALIGNMENT } from './tinygate.ts';
+import { alignUp } from '../align.ts';
 
-/** Word alignment for every buffer, as tinygate's per-layer plan (kernels load 32 bits at a time). */
-const ALIGNMENT = 4;
-const alignUp = (n: number): number => Math.ceil(n / ALIGNMENT) * ALIGNMENT;
 
 /** What a buffer holds: a resident model input, the split tensor, one tile reused by every patch, or a stage-2 tensor. */
 export type PatchBufferRole = 'input' | 'split' | 'tile' | 'tensor' | 'scratch';
@@ -97,15 +95,15 @@ function patchRequests(plan: PatchPlan, io: ReturnType<typeof int8IoProgram>, st
     if (application.has(t)) continue;
     const tensor = graph.tensors[t]!;
     if (t === splitTensor) {
-      requests.push({ tensor: t, role: 'split', size: alignUp(tensorBytes(tensor)), firstStep: 0, lastStep: last.get(t)! });
+      requests.push({ tensor: t, role: 'split', size: alignUp(tensorBytes(tensor), TINYGATE_ALIGNMENT), firstStep: 0, lastStep: last.get(t)! });
     } else if (tiles.has(t) || streamed.has(t)) {
       // A streamed input's tile is written by the application before each patch's first step.
-      requests.push({ tensor: t, role: 'tile', size: alignUp(tileElements(plan, t) * DTYPE_BYTES[tensor.dtype]), firstStep: streamed.has(t) ? 0 : firstStep, lastStep: last.get(t)! });
+      requests.push({ tensor: t, role: 'tile', size: alignUp(tileElements(plan, t) * DTYPE_BYTES[tensor.dtype], TINYGATE_ALIGNMENT), firstStep: streamed.has(t) ? 0 : firstStep, lastStep: last.get(t)! });
     } else {
       const input = io.inputs.includes(t);
       // A patch reads the input again in every patch: it outlives the one-patch timeline's stage 1.
       const lastStep = input && readInStage1.has(t) ? Math.max(last.get(t)!, stage1.length - 1) : last.get(t)!;
-      requests.push({ tensor: t, role: input ? 'input' : 'tensor', size: alignUp(tensorBytes(tensor)), firstStep, lastStep });
+      requests.push({ tensor: t, role: input ? 'input' : 'tensor', size: alignUp(tensorBytes(tensor), TINYGATE_ALIGNMENT), firstStep, lastStep });
     }
   }
   return requests.sort((a, b) => a.tensor - b.tensor);
@@ -173,7 +171,7 @@ function inPlaceGroups(plan: PatchPlan, requests: readonly Request[], steps: rea
     for (const t of moved.tensors) groupOf.set(t, v);
     inPlaceOps.push(k);
     if (depthwise) {
-      const bytes = alignUp(planeElements(plan, victim, inStage1) * DTYPE_BYTES[graph.tensors[victim]!.dtype]);
+      const bytes = alignUp(planeElements(plan, victim, inStage1) * DTYPE_BYTES[graph.tensors[victim]!.dtype], TINYGATE_ALIGNMENT);
       scratch.push({ role: 'scratch', tensors: [], scratchForOp: k, size: bytes, firstStep: step, lastStep: step });
     }
   });

@@ -17,6 +17,7 @@ import { denseMacs } from '../model/stats.ts';
 import { int8IoProgram } from './lifetimes.ts';
 import { CONVENTIONS, liveSetPeak, liveSetSteps, type LiveSetSteps, perLayerLivePeak, PAPER_CONVENTION, type LiveSetConvention, type PatchRuntime } from './live-set.ts';
 import { fullTileShape, type PatchPlan, type Span } from './patch.ts';
+import { alignUp } from '../align.ts';
 
 export interface PatchScheduleSummary {
   readonly kind: 'patch';
@@ -90,7 +91,7 @@ export function patchPeaks(plan: PatchPlan, c: LiveSetConvention): { stage1: num
   const folded = new Set(io.foldedOps);
   const modelInputs = new Set(io.inputs);
   // Every patch reads the model input, so when resident it stays whole through stage 1, like the split buffer.
-  const residentInputs = c.inputResident ? io.inputs.reduce((s, t) => s + align(tensorBytes(graph.tensors[t]!), c), 0) : 0;
+  const residentInputs = c.inputResident ? io.inputs.reduce((s, t) => s + alignUp(tensorBytes(graph.tensors[t]!), c.alignBytes), 0) : 0;
   const tileBytes = (t: number): number => {
     if (modelInputs.has(t)) return 0;
     const [h, w] = fullTileShape(plan, t);
@@ -99,7 +100,7 @@ export function patchPeaks(plan: PatchPlan, c: LiveSetConvention): { stage1: num
   };
   const stage1 = liveSetPeak({
     graph, order: plan.stage1.filter((k) => !folded.has(k)), inputs: io.inputs, outputs: [],
-    bytes: tileBytes, background: align(tensorBytes(graph.tensors[splitTensor]!), c) + residentInputs, pinned: new Set([splitTensor]),
+    bytes: tileBytes, background: alignUp(tensorBytes(graph.tensors[splitTensor]!), c.alignBytes) + residentInputs, pinned: new Set([splitTensor]),
   }, c).bytes;
   // Stage 2 depends on the split only; a search asks for it once per split.
   const key = `${plan.split} ${c.runtime}`;
@@ -119,7 +120,7 @@ function stage2Peak(plan: PatchPlan, c: LiveSetConvention): number {
   const modelInputs = new Set(io.inputs);
   const order2 = plan.stage2.filter((k) => !folded.has(k));
   // With nothing after the split, stage 2 is just the split tensor handed to the application.
-  if (order2.length === 0) return align(tensorBytes(graph.tensors[splitTensor]!), c);
+  if (order2.length === 0) return alignUp(tensorBytes(graph.tensors[splitTensor]!), c.alignBytes);
   const read = new Set(order2.flatMap((k) => graph.ops[k]!.inputList));
   return liveSetPeak({
     graph, order: order2, inputs: [splitTensor, ...io.inputs.filter((t) => read.has(t))],
@@ -223,9 +224,6 @@ function perLayerPeak(graph: Graph, c: LiveSetConvention): number {
 
 const overhead = (patched: number, perLayer: number): number => (perLayer === 0 ? 0 : patched / perLayer - 1);
 
-function align(bytes: number, c: LiveSetConvention): number {
-  return Math.ceil(bytes / c.alignBytes) * c.alignBytes;
-}
 
 /** One summary per runtime convention (all of them by default, paper first). */
 export function summarizePatchPlan(plan: PatchPlan, conventions: readonly LiveSetConvention[] = CONVENTIONS, macs: PatchMacs = patchMacs(plan)): PatchScheduleSummary[] {

@@ -3,8 +3,8 @@
 // DSP extension and no MVE (M4/M7/M33), the cores our targets model.
 
 import { DTYPE_BYTES, elementCount, type ConvOp, type DepthwiseOp, type Graph, type Op, type TransposeConvOp } from '../model/graph.ts';
+import { alignUp } from '../align.ts';
 
-const align4 = (n: number): number => Math.ceil(n / 4) * 4;
 
 function dims(graph: Graph, t: number): readonly number[] {
   return graph.tensors[t]!.shape;
@@ -66,7 +66,7 @@ function cmsisTransposeConvBytes(graph: Graph, op: TransposeConvOp): number[] {
   const [cout, kh, kw, cin] = dims(graph, op.inputs.filter) as [number, number, number, number];
   const inW = dims(graph, op.inputs.input)[2]!;
   const [sh, sw] = op.attrs.stride;
-  if (sw <= 2 && sh <= 2 && cin > 16) return [2 * align4(kh * kw * cin) * 2, cin * kw * kh * cout];
+  if (sw <= 2 && sh <= 2 && cin > 16) return [2 * alignUp(kh * kw * cin, 4) * 2, cin * kw * kh * cout];
   return [((inW - 1) * sw + Math.max(kw, sh)) * cout * Math.max(kh, sh) * 4, 0];
 }
 
@@ -80,7 +80,7 @@ function cmsisConvBytes(graph: Graph, op: ConvOp): number {
   if (kh === 1 && kw === 1 && unpadded && dilation[0] === 1 && dilation[1] === 1 && inputC === cin) return 0;
   // arm_convolve_s8_get_buffer_size (non-MVE; the 1xN kernel uses the same rule): two im2col
   // columns of q15, each kw·kh·cin rounded up to a multiple of 4.
-  return 2 * align4(kh * kw * cin) * 2;
+  return 2 * alignUp(kh * kw * cin, 4) * 2;
 }
 
 function cmsisDepthwiseBytes(graph: Graph, op: DepthwiseOp): number {
@@ -123,7 +123,7 @@ export function tinyEngineScratchBytes(graph: Graph, op: Op, paddedInput: readon
 
 /** TinyEngine's tensor size: int8 elements, rounded up to 4 bytes (basic_utils.py, tensor.len). */
 export function tinyEngineTensorBytes(graph: Graph, t: number): number {
-  return align4(elementCount(graph.tensors[t]!.shape));
+  return alignUp(elementCount(graph.tensors[t]!.shape), 4);
 }
 
 /**

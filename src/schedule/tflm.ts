@@ -10,6 +10,7 @@ import { tensorLifetimes, wholeGraphProgram } from './lifetimes.ts';
 import { extent, greedyOffsets, linearOffsets, type BufferRequest, type MemoryPlan, type PlannedBuffer } from './planner.ts';
 import { tflmScratchRequests } from './scratch.ts';
 import { tflmPersistentBytes, type TflmKernels } from './tflm-persistent.ts';
+import { alignUp } from '../align.ts';
 
 /** kBufferAlignment, tflite-micro micro_arena_constants.h. */
 export const TFLM_BUFFER_ALIGNMENT = 16;
@@ -20,19 +21,18 @@ export interface TflmOptions {
   readonly planner: 'greedy' | 'linear';
 }
 
-const alignUp = (n: number): number => Math.ceil(n / TFLM_BUFFER_ALIGNMENT) * TFLM_BUFFER_ALIGNMENT;
 
 export function planTflm(graph: Graph, options: TflmOptions = { kernels: 'cmsis-nn', planner: 'greedy' }): MemoryPlan {
   const program = wholeGraphProgram(graph);
   // AllocationInfoBuilder skips zero-byte tensors (needs_allocating requires bytes != 0).
   const tensors = tensorLifetimes(program).filter((l) => l.bytes > 0);
   const requests: (BufferRequest & { tensors: number[]; scratchForOp: number | null })[] = tensors.map((l) => ({
-    size: alignUp(l.bytes), firstStep: l.firstStep, lastStep: l.lastStep, tensors: [l.tensor], scratchForOp: null,
+    size: alignUp(l.bytes, TFLM_BUFFER_ALIGNMENT), firstStep: l.firstStep, lastStep: l.lastStep, tensors: [l.tensor], scratchForOp: null,
   }));
   program.order.forEach((opIndex, step) => {
     for (const bytes of tflmScratchRequests(graph, graph.ops[opIndex]!, options.kernels)) {
       // An empty request still costs a handle (tflm-persistent.ts) but no arena bytes.
-      if (bytes > 0) requests.push({ size: alignUp(bytes), firstStep: step, lastStep: step, tensors: [], scratchForOp: opIndex });
+      if (bytes > 0) requests.push({ size: alignUp(bytes, TFLM_BUFFER_ALIGNMENT), firstStep: step, lastStep: step, tensors: [], scratchForOp: opIndex });
     }
   });
   const offsets = options.planner === 'greedy' ? greedyOffsets(requests) : linearOffsets(requests);

@@ -24,6 +24,7 @@ import { elementCount, type Graph } from '../model/graph.ts';
 import { extent } from './planner.ts';
 import { tinyEngineScratchBytes, tinyEngineTensorBytes } from './scratch.ts';
 import { buildLayers, placeRectangles, rectangles, type Layer } from './tinyengine.ts';
+import { alignUp } from '../align.ts';
 
 /** TinyEngine's example split: the first five layers run per patch (examples/vww_patchbased.py). */
 export const TINYENGINE_SPLIT_LAYERS = 5;
@@ -109,7 +110,7 @@ export function planTinyEnginePatches(graph: Graph, patches: number, splitLayers
   const dims = new Map<number, readonly [number, number]>([[input, [grainRfHeight, grainRf]]]);
   const capacity = new Map<number, number>();
   const hold = (t: number, tensorOf: number, [h, w]: readonly [number, number]): void => {
-    capacity.set(t, Math.max(capacity.get(t) ?? 0, Math.ceil((h * w * graph.tensors[tensorOf]!.shape[3]!) / 4) * 4));
+    capacity.set(t, Math.max(capacity.get(t) ?? 0, alignUp(h * w * graph.tensors[tensorOf]!.shape[3]!, 4)));
   };
   hold(input, input, [grainRfHeight, grainRf]);
   const scratch: { sbuf: number; kbuf: number }[] = [];

@@ -5,10 +5,11 @@ import { elementCount, tensorBytes, type DepthwiseOp, type Graph, type Op } from
 import { activationInputs, int8IoProgram, reorderForMemory, tensorLifetimes, type Lifetime, type Program } from './lifetimes.ts';
 import { extent, firstFitOffsets, greedyOffsets, liveLowerBound, type BufferRequest, type MemoryPlan, type PlannedBuffer } from './planner.ts';
 import { inPlaceDepthwiseScratchBytes } from './scratch.ts';
+import { alignUp } from '../align.ts';
 
 /** Word alignment for every buffer, so kernels can load 32 bits at a time (as TinyEngine does). */
-const ALIGNMENT = 4;
-const alignUp = (n: number): number => Math.ceil(n / ALIGNMENT) * ALIGNMENT;
+/** Word alignment for every buffer of tinygate's plans (kernels load 32 bits at a time). */
+export const TINYGATE_ALIGNMENT = 4;
 
 const UNARY_IN_PLACE = new Set<string>(['RELU', 'RELU6', 'LOGISTIC', 'TANH', 'HARD_SWISH']);
 
@@ -90,7 +91,7 @@ function aliasRequests(program: Program, lifetimes: readonly Lifetime[], depthwi
     return {
       tensors: [...ts].sort((a, b) => a - b),
       scratchForOp: null,
-      size: alignUp(Math.max(...ls.map((l) => l.bytes))),
+      size: alignUp(Math.max(...ls.map((l) => l.bytes)), TINYGATE_ALIGNMENT),
       firstStep: Math.min(...ls.map((l) => l.firstStep)),
       lastStep: Math.max(...ls.map((l) => l.lastStep)),
     };
@@ -99,7 +100,7 @@ function aliasRequests(program: Program, lifetimes: readonly Lifetime[], depthwi
     const op = graph.ops[opIndex]!;
     if (op.kind !== 'DEPTHWISE_CONV_2D') continue;
     const step = program.order.indexOf(opIndex);
-    requests.push({ tensors: [], scratchForOp: opIndex, size: alignUp(inPlaceDepthwiseScratchBytes(graph, op)), firstStep: step, lastStep: step });
+    requests.push({ tensors: [], scratchForOp: opIndex, size: alignUp(inPlaceDepthwiseScratchBytes(graph, op), TINYGATE_ALIGNMENT), firstStep: step, lastStep: step });
   }
   return { requests, inPlaceOps };
 }

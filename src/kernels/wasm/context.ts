@@ -8,10 +8,10 @@
 import { Buffer } from 'node:buffer';
 import type { Box, TensorView } from '../../model/view.ts';
 import { KERNELS_WASM_BASE64 } from './binary.ts';
+import { alignUp } from '../../align.ts';
 
 const PAGE_BYTES = 65536;
-const ALIGN = 16;
-const alignUp = (n: number): number => Math.ceil(n / ALIGN) * ALIGN;
+export const WASM_ALIGNMENT = 16;
 
 /** The call block's words (asm/kernels.ts, header): three buffers of 9 words, the window's 8. */
 const CALL_WORDS = 35;
@@ -53,7 +53,7 @@ export class WasmContext {
     this.memory = memory;
     const instance = new WebAssembly.Instance(kernelsModule(), { env: { memory } });
     this.kernels = instance.exports as unknown as Record<KernelName, KernelFn>;
-    this.top = alignUp(base);
+    this.top = alignUp(base, WASM_ALIGNMENT);
     this.callAt = this.alloc(CALL_WORDS * 4);
     this.words = new Int32Array(memory.buffer);
   }
@@ -68,7 +68,7 @@ export class WasmContext {
     const at = this.top;
     this.ensure(at + bytes);
     new Uint8Array(this.memory.buffer, at, bytes).fill(0);
-    this.top = alignUp(at + bytes);
+    this.top = alignUp(at + bytes, WASM_ALIGNMENT);
     return at;
   }
 
@@ -110,7 +110,7 @@ export class WasmContext {
    */
   call(name: KernelName, desc: number, inputs: readonly TensorView[], output: TensorView, window: Box): void {
     const outside = [...inputs, output].filter((v) => v.data.buffer !== this.memory.buffer);
-    const need = outside.reduce((n, v) => n + alignUp(v.data.byteLength), 0);
+    const need = outside.reduce((n, v) => n + alignUp(v.data.byteLength, WASM_ALIGNMENT), 0);
     // Only buffers larger than their op's tensors need more than prepare reserved.
     if (need > this.stagingBytes) this.reserveStaging(need);
     let staging = this.stagingAt;
@@ -118,7 +118,7 @@ export class WasmContext {
       const data = view.data;
       if (data.buffer === this.memory.buffer) return data.byteOffset;
       const at = staging;
-      staging = alignUp(at + data.byteLength);
+      staging = alignUp(at + data.byteLength, WASM_ALIGNMENT);
       new Uint8Array(this.memory.buffer, at, data.byteLength).set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       return at;
     };

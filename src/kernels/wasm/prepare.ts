@@ -16,7 +16,8 @@ import { meanStage } from '../reduce.ts';
 import { kernelFor } from '../registry.ts';
 import type { Box, TensorView } from '../../model/view.ts';
 import type { KernelName } from './context.ts';
-import { WasmContext } from './context.ts';
+import { WASM_ALIGNMENT, WasmContext } from './context.ts';
+import { alignUp } from '../../align.ts';
 
 /** Output pixels gathered per block by the conv kernel (asm/kernels.ts, PIXELS). */
 const CONV_PIXELS = 16;
@@ -32,7 +33,7 @@ const isInt8 = (t: Tensor | undefined): boolean => t !== undefined && t.dtype ==
 function writeStage(ctx: WasmContext, mac: MacSetup): { bias: number; rq: number; c4: number } | null {
   const { multipliers, shifts } = mac.stage;
   if (shifts.some((s) => s > 30 || s < -31)) return null;
-  const c4 = Math.ceil(multipliers.length / 4) * 4;
+  const c4 = alignUp(multipliers.length, 4);
   const rq = ctx.alloc(c4 * 12 + c4 * 24);
   const words = new Int32Array(ctx.memory.buffer, rq, c4 * 3);
   const longs = new BigInt64Array(ctx.memory.buffer, rq + c4 * 12, c4 * 3);
@@ -74,7 +75,7 @@ function prepareConv(op: ConvOp, graph: Graph, ctx: WasmContext): PreparedOp | n
     outC, op.attrs.clamp, op.attrs.activation);
   if (!offsetFits(mac)) return null;
   const K = kH * kW * groupC;
-  const Kpad = Math.ceil(K / 8) * 8;
+  const Kpad = alignUp(K, 8);
   // Filter rows [outC][K] as in the file, each padded with zeros to Kpad.
   const rows = new Int16Array(outC * Kpad);
   for (let oc = 0; oc < outC; oc++) rows.set(mac.filter.subarray(oc * K, (oc + 1) * K), oc * Kpad);
@@ -97,7 +98,7 @@ function prepareFullyConnected(op: FullyConnectedOp, graph: Graph, ctx: WasmCont
     outF, op.attrs.clamp, op.attrs.activation);
   if (!offsetFits(mac)) return null;
   const batches = elementCount(input.shape) / inF;
-  const Kpad = Math.ceil(inF / 8) * 8;
+  const Kpad = alignUp(inF, 8);
   const rows = new Int16Array(outF * Kpad);
   for (let o = 0; o < outF; o++) rows.set(mac.filter.subarray(o * inF, (o + 1) * inF), o * Kpad);
   const stage = writeStage(ctx, mac);
@@ -213,7 +214,7 @@ export function prepareWasm(op: Op, graph: Graph, ctx: WasmContext): PreparedOp 
   if (prepared !== null) {
     // Room to copy in the op's activations and its output when they live outside the memory.
     const ids = [...op.inputList.filter((id) => id >= 0 && graph.tensors[id]!.data === null), op.outputs[0]!];
-    ctx.reserveStaging(ids.reduce((n, id) => n + Math.ceil(tensorBytes(graph.tensors[id]!) / 16) * 16, 0));
+    ctx.reserveStaging(ids.reduce((n, id) => n + alignUp(tensorBytes(graph.tensors[id]!), WASM_ALIGNMENT), 0));
   }
   return prepared;
 }
