@@ -3837,7 +3837,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3864,7 +3864,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4728,7 +4728,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4764,50 +4764,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize2(base, options), options);
-        relative = parse(serialize2(relative, options), options);
+        relative3 = parse(serialize2(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -4815,7 +4815,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -5119,7 +5119,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -15438,8 +15438,1781 @@ var require_dist2 = __commonJS({
   }
 });
 
-// src/cli.ts
-import { isMainThread as isMainThread2 } from "node:worker_threads";
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils3();
+    var constants = require_constants2();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils3();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
 
 // src/errors.ts
 var UserError = class extends Error {
@@ -15602,6 +17375,188 @@ function idealActivationPeakBytes(graph) {
   return peak;
 }
 
+// src/limits.ts
+import { closeSync, fstatSync, openSync, readSync, constants as fsConstants } from "node:fs";
+var LIMITS = {
+  /** Any file tinygate reads: a model, a run input, a dataset sample, an image, a report. */
+  fileBytes: 64 * 2 ** 20,
+  /** Tensors in the model's subgraph. */
+  tensors: 2e5,
+  /** Operators in the model's subgraph. */
+  ops: 5e4,
+  /** Inputs or outputs of one operator (the widest real op, CONCATENATION, has a handful). */
+  operandsPerOp: 1024,
+  /** Dimensions of one tensor. */
+  rank: 8,
+  /** Elements of one tensor (activation or constant): 16 Mi, 16 MiB of int8. */
+  tensorElements: 16 * 2 ** 20,
+  /** Bytes of one tensor. */
+  tensorBytes: 64 * 2 ** 20,
+  /** Pixels of a decoded image, or of the size preprocessing resizes it to. */
+  imagePixels: 16 * 2 ** 20,
+  /** Samples in one dataset. */
+  datasetSamples: 1e7
+};
+function formatLimit(n) {
+  return n >= 2 ** 20 && n % 2 ** 20 === 0 ? `${n / 2 ** 20} Mi` : n.toLocaleString("en-US");
+}
+function checkLimit(value, limit, what, file) {
+  if (!(value <= limit)) {
+    throw new UserError(`${what} is ${Number.isFinite(value) ? value.toLocaleString("en-US") : String(value)}, over tinygate's limit of ${formatLimit(limit)} (see README, Limits)`, file);
+  }
+}
+function readInputFile(path, maxBytes = LIMITS.fileBytes) {
+  let fd;
+  try {
+    fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  } catch (e) {
+    throw new UserError(describeFsError(e, "read"), path);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new UserError("is a directory, expected a file", path);
+    if (!stat.isFile()) throw new UserError("is not a regular file (a device, FIFO or socket); give a file", path);
+    checkLimit(stat.size, maxBytes, "file size in bytes", path);
+    const out = new Uint8Array(stat.size);
+    let done = 0;
+    while (done < out.length) {
+      const n = readSync(fd, out, done, out.length - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    if (done !== out.length) throw new UserError(`shrank while being read (${done} of ${out.length} bytes)`, path);
+    return out;
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(describeFsError(e, "read"), path);
+  } finally {
+    closeSync(fd);
+  }
+}
+function describeFsError(e, verb) {
+  const code2 = e.code;
+  if (code2 === "ENOENT") return verb === "read" ? "no such file" : "its folder does not exist";
+  if (code2 === "EISDIR") return "is a directory, expected a file";
+  if (code2 === "EACCES") return `permission denied (cannot ${verb})`;
+  return `cannot ${verb}: ${code2 ?? e.message.split("\n")[0]}`;
+}
+
+// src/model/shapes.ts
+function checkOutputShapes(graph, file) {
+  for (const op of graph.ops) {
+    if (op.kind === "UNSUPPORTED" || op.inputList[0] === void 0 || op.inputList[0] === NO_TENSOR) continue;
+    const stored = graph.tensors[op.outputs[0]].shape;
+    const fail2 = (why) => {
+      throw new UserError(`op ${op.index} (${op.kind}): the stored output shape [${stored.join(", ")}] ${why} (the file is corrupt or was edited; re-export it)`, file);
+    };
+    if (op.outputs.length !== 1) fail2(`comes with ${op.outputs.length} outputs, the op has one`);
+    const expected = inferShape(op, graph);
+    if (expected === "bounded") {
+      const input = graph.tensors[op.inputList[0]];
+      if (elementCount(stored) > elementCount(input.shape)) fail2(`has more elements than the input [${input.shape.join(", ")}]`);
+    } else if (expected !== null && !sameShape(expected, stored)) {
+      fail2(`does not match [${expected.join(", ")}], inferred from the inputs and attributes`);
+    }
+  }
+}
+function sameShape(a, b) {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+function inferShape(op, graph) {
+  const shapeOf = (id) => graph.tensors[id].shape;
+  const constInts = (id) => {
+    const t = graph.tensors[id];
+    if (t === void 0 || t.data === null || t.dtype !== "int32") return null;
+    const v = new DataView(t.data.buffer, t.data.byteOffset, t.data.byteLength);
+    return Array.from({ length: t.data.length / 4 }, (_, i) => v.getInt32(4 * i, true));
+  };
+  const stored = shapeOf(op.outputs[0]);
+  switch (op.kind) {
+    case "CONV_2D": {
+      const [n] = shapeOf(op.inputs.input), f = shapeOf(op.inputs.filter);
+      return [n, stored[1], stored[2], f[0]];
+    }
+    case "DEPTHWISE_CONV_2D": {
+      const [n] = shapeOf(op.inputs.input), f = shapeOf(op.inputs.filter);
+      return [n, stored[1], stored[2], f[3]];
+    }
+    case "TRANSPOSE_CONV": {
+      const [n] = shapeOf(op.inputs.input), f = shapeOf(op.inputs.filter);
+      const declared = constInts(op.inputs.outputShape);
+      return declared ?? [n, stored[1], stored[2], f[0]];
+    }
+    case "AVERAGE_POOL_2D":
+    case "MAX_POOL_2D": {
+      const [n, , , c] = shapeOf(op.inputs.input);
+      return [n, stored[1], stored[2], c];
+    }
+    case "FULLY_CONNECTED": {
+      const input = shapeOf(op.inputs.input), units = shapeOf(op.inputs.filter)[0];
+      const inFeatures = shapeOf(op.inputs.filter)[1];
+      if (op.attrs.keepNumDims) return [...input.slice(0, -1), units];
+      return [elementCount(input) / inFeatures, units];
+    }
+    case "ADD":
+    case "SUB":
+    case "MUL":
+      return broadcast(shapeOf(op.inputs.lhs), shapeOf(op.inputs.rhs));
+    case "MEAN": {
+      const input = shapeOf(op.inputs.input);
+      const reduced = new Set(op.attrs.axes);
+      return op.attrs.keepDims ? input.map((d, i) => reduced.has(i) ? 1 : d) : input.filter((_, i) => !reduced.has(i));
+    }
+    case "PAD":
+    case "PADV2":
+      return shapeOf(op.inputs.input).map((d, i) => d + op.attrs.paddings[i][0] + op.attrs.paddings[i][1]);
+    case "RESHAPE": {
+      const input = shapeOf(op.inputs.input);
+      return elementCount(input) === elementCount(stored) ? stored : [...input];
+    }
+    case "SQUEEZE": {
+      const input = shapeOf(op.inputs.input);
+      const dims2 = op.attrs.squeezeDims;
+      return input.filter((d, i) => d !== 1 || dims2.length > 0 && !dims2.includes(i));
+    }
+    case "TRANSPOSE": {
+      const input = shapeOf(op.inputs.input);
+      return op.attrs.perm.map((p) => input[p]);
+    }
+    case "STRIDED_SLICE":
+    case "UNSUPPORTED":
+      return "bounded";
+    case "CONCATENATION":
+      return concat(op.inputList.filter((id) => id !== NO_TENSOR).map(shapeOf), op.attrs.axis);
+    case "RESIZE_NEAREST_NEIGHBOR":
+    case "RESIZE_BILINEAR": {
+      const [n, , , c] = shapeOf(op.inputs.input);
+      const size2 = constInts(op.inputs.size);
+      return size2 === null || size2.length !== 2 ? null : [n, size2[0], size2[1], c];
+    }
+    case "SOFTMAX":
+    case "LOGISTIC":
+    case "TANH":
+    case "RELU":
+    case "RELU6":
+    case "HARD_SWISH":
+    case "QUANTIZE":
+    case "DEQUANTIZE":
+      return shapeOf(op.inputs.input);
+  }
+}
+function broadcast(a, b) {
+  const rank = Math.max(a.length, b.length);
+  return Array.from({ length: rank }, (_, i) => {
+    const x = a[a.length - rank + i] ?? 1, y = b[b.length - rank + i] ?? 1;
+    return x === y || y === 1 ? x : x === 1 ? y : -1;
+  });
+}
+function concat(shapes, axis) {
+  const first = shapes[0] ?? [];
+  const fits = shapes.every((s) => s.length === first.length && s.every((d, i) => i === axis || d === first[i]));
+  if (!fits) return [-1];
+  return first.map((d, i) => i === axis ? shapes.reduce((sum, s) => sum + s[axis], 0) : d);
+}
+
 // src/model/tflite/flatbuffer.ts
 var import_flatbuffers = __toESM(require_flatbuffers(), 1);
 var FlatBuffer = class {
@@ -15615,6 +17570,9 @@ var FlatBuffer = class {
   file;
   bb;
   length;
+  tableCache = /* @__PURE__ */ new Map();
+  /** Decoded strings by position: names shared by many tensors are decoded once. */
+  stringCache = /* @__PURE__ */ new Map();
   fail(what) {
     throw new UserError(`malformed TFLite file: ${what} (the file is truncated or corrupt; re-export it with the TFLite converter)`, this.file);
   }
@@ -15665,6 +17623,13 @@ var FlatBuffer = class {
     return this.table(this.u32(0), "root table");
   }
   table(pos, what) {
+    const cached2 = this.tableCache.get(pos);
+    if (cached2 !== void 0) return cached2;
+    const t = this.verifyTable(pos, what);
+    this.tableCache.set(pos, t);
+    return t;
+  }
+  verifyTable(pos, what) {
     this.check(pos, 4, what);
     const vtable = pos - this.i32(pos);
     this.check(vtable, 4, `${what} vtable`);
@@ -15743,43 +17708,56 @@ var Table = class {
     const t = this.target(id);
     return t ? this.fb.table(t, what) : null;
   }
-  /** Start and length of a vector of `elementSize`-byte elements (length 0 when absent). */
-  vector(id, elementSize, what) {
+  /**
+   * Start and length of a vector of `elementSize`-byte elements (length 0 when absent). A length
+   * over `max` is refused before any element is read.
+   */
+  vector(id, elementSize, what, max = Infinity) {
     const t = this.target(id);
     if (!t) return { start: 0, length: 0 };
     const length = this.fb.u32(t);
     this.fb.check(t + 4, length * elementSize, what);
+    checkLimit(length, max, `the length of ${what}`, this.fb.file);
     return { start: t + 4, length };
+  }
+  /** Element count of a vector field, without reading it. */
+  length(id, what) {
+    return this.vector(id, 1, what).length;
   }
   string(id, what) {
     const { start, length } = this.vector(id, 1, what);
-    return new TextDecoder().decode(this.fb.bytes.subarray(start, start + length));
+    let s = this.fb.stringCache.get(start);
+    if (s === void 0) {
+      s = new TextDecoder().decode(this.fb.bytes.subarray(start, start + length));
+      this.fb.stringCache.set(start, s);
+    }
+    return s;
   }
   /** Bytes of a [ubyte] vector as a view into the file (never a copy). */
   bytes(id, what) {
     const { start, length } = this.vector(id, 1, what);
     return this.fb.bytes.subarray(start, start + length);
   }
-  i32s(id, what) {
-    const { start, length } = this.vector(id, 4, what);
+  i32s(id, what, max = Infinity) {
+    const { start, length } = this.vector(id, 4, what, max);
     const out = new Array(length);
     for (let i = 0; i < length; i++) out[i] = this.fb.i32(start + 4 * i);
     return out;
   }
-  f32s(id, what) {
-    const { start, length } = this.vector(id, 4, what);
+  f32s(id, what, max = Infinity) {
+    const { start, length } = this.vector(id, 4, what, max);
     const out = new Array(length);
     for (let i = 0; i < length; i++) out[i] = this.fb.f32(start + 4 * i);
     return out;
   }
-  i64s(id, what) {
-    const { start, length } = this.vector(id, 8, what);
+  i64s(id, what, max = Infinity) {
+    const { start, length } = this.vector(id, 8, what, max);
     const out = new Array(length);
     for (let i = 0; i < length; i++) out[i] = this.fb.i64(start + 8 * i, what);
     return out;
   }
-  tables(id, what) {
-    const { start, length } = this.vector(id, 4, what);
+  tables(id, what, max = Infinity) {
+    const { start, length } = this.vector(id, 4, what, max);
     const out = new Array(length);
     for (let i = 0; i < length; i++) {
       const p = start + 4 * i;
@@ -16105,6 +18083,7 @@ var OpContext = class {
     const code2 = this.opt.i8(fieldId);
     const activation = ACTIVATIONS[code2];
     if (activation === void 0) this.fail(`unknown fused activation ${code2}`);
+    if (activation === "TANH" || activation === "SIGN_BIT") this.fail(`fused activation ${activation} is not supported by TFLite's kernels (NONE, RELU, RELU_N1_TO_1 or RELU6)`);
     return { activation, clamp: clampOf(activation) };
   }
   positive(v, what) {
@@ -16212,7 +18191,7 @@ function normalize(ctx, kind) {
     case "PAD":
     case "PADV2": {
       const input = ctx.input(0), paddingsId = ctx.input(1);
-      const constantValues = kind === "PADV2" ? ctx.input(2, true) : NO_TENSOR;
+      const constantValues = ctx.input(2, true);
       const rank = ctx.shape(input).length;
       const flat = ctx.constInts(paddingsId, "paddings");
       if (flat.length !== 2 * rank || flat.some((p) => p < 0)) ctx.fail(`paddings [${flat.join(", ")}] do not fit rank ${rank}`);
@@ -16284,19 +18263,31 @@ function normalize(ctx, kind) {
 
 // src/model/tflite/reader.ts
 var SUPPORTED_BY_CODE = new Map(Object.entries(BUILTIN_CODES).map(([name, code2]) => [code2, name]));
-var MAX_TENSOR_BYTES = 2 ** 31;
+var MAX_QUANT_PARAMS = 4 * 2 ** 20;
+var ZERO_POINT_RANGE = {
+  int4: [-8, 7],
+  int8: [-128, 127],
+  uint8: [0, 255],
+  int16: [-32768, 32767],
+  uint16: [0, 65535],
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  uint32: [0, 2 ** 32 - 1],
+  int64: [-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]
+};
 function readTflite(bytes2, file) {
+  checkLimit(bytes2.length, LIMITS.fileBytes, "the model size in bytes", file);
   const fb = new FlatBuffer(bytes2, file);
   const model = fb.root(FILE_IDENTIFIER);
-  const subgraphs = model.tables(F.Model.subgraphs, "subgraphs");
+  const subgraphs = model.tables(F.Model.subgraphs, "subgraphs", 256);
   if (subgraphs.length === 0) throw new UserError("the model has no subgraph", file);
   if (subgraphs.length > 1) {
     throw new UserError(`the model has ${subgraphs.length} subgraphs; tinygate supports single-subgraph models (control flow such as IF/WHILE is not supported on microcontrollers by TFLM's common ops either)`, file);
   }
   const sg = subgraphs[0];
-  const buffers = model.tables(F.Model.buffers, "buffers");
-  const opcodes = model.tables(F.Model.operatorCodes, "operator codes").map((c, i) => readOpcode(c, i));
-  const tensors = sg.tables(F.SubGraph.tensors, "tensors").map((t, i) => readTensor(fb, t, i, buffers));
+  const buffers = model.tables(F.Model.buffers, "buffers", LIMITS.tensors + 1);
+  const opcodes = model.tables(F.Model.operatorCodes, "operator codes", LIMITS.ops).map((c, i) => readOpcode(c, i));
+  const quantBudget = { left: MAX_QUANT_PARAMS };
+  const tensors = sg.tables(F.SubGraph.tensors, "tensors", LIMITS.tensors).map((t, i) => readTensor(fb, t, i, buffers, quantBudget));
   const checkIds = (ids, what, allowAbsent) => {
     for (const id of ids) {
       if (id === NO_TENSOR && allowAbsent) continue;
@@ -16306,9 +18297,9 @@ function readTflite(bytes2, file) {
     }
     return ids;
   };
-  const inputs = checkIds(sg.i32s(F.SubGraph.inputs, "subgraph inputs"), "subgraph input list", false);
-  const outputs = checkIds(sg.i32s(F.SubGraph.outputs, "subgraph outputs"), "subgraph output list", false);
-  const ops = sg.tables(F.SubGraph.operators, "operators").map((o, index) => {
+  const inputs = checkIds(sg.i32s(F.SubGraph.inputs, "subgraph inputs", LIMITS.operandsPerOp), "subgraph input list", false);
+  const outputs = checkIds(sg.i32s(F.SubGraph.outputs, "subgraph outputs", LIMITS.operandsPerOp), "subgraph output list", false);
+  const ops = sg.tables(F.SubGraph.operators, "operators", LIMITS.ops).map((o, index) => {
     const opcodeIndex = o.u32(F.Operator.opcodeIndex);
     const code2 = opcodes[opcodeIndex];
     if (code2 === void 0) throw new UserError(`op ${index} uses operator code ${opcodeIndex}, but the model lists ${opcodes.length}`, file);
@@ -16317,15 +18308,17 @@ function readTflite(bytes2, file) {
       code: code2.code,
       name: code2.name,
       version: code2.version,
-      inputs: checkIds(o.i32s(F.Operator.inputs, `op ${index} inputs`), `op ${index} (${code2.name}) inputs`, true),
-      outputs: checkIds(o.i32s(F.Operator.outputs, `op ${index} outputs`), `op ${index} (${code2.name}) outputs`, false),
+      inputs: checkIds(o.i32s(F.Operator.inputs, `op ${index} inputs`, LIMITS.operandsPerOp), `op ${index} (${code2.name}) inputs`, true),
+      outputs: checkIds(o.i32s(F.Operator.outputs, `op ${index} outputs`, LIMITS.operandsPerOp), `op ${index} (${code2.name}) outputs`, false),
       optionsType: o.u8(F.Operator.builtinOptionsType),
       options: o.table(F.Operator.builtinOptions, `op ${index} options`)
     };
     return buildOp(raw, tensors, file);
   });
   checkDataFlow(tensors, ops, inputs, outputs, file);
-  return { tensors, ops, inputs, outputs, description: model.string(F.Model.description, "description") };
+  const graph = { tensors, ops, inputs, outputs, description: model.string(F.Model.description, "description") };
+  checkOutputShapes(graph, file);
+  return graph;
 }
 function readOpcode(t, index) {
   const code2 = Math.max(t.i8(F.OperatorCode.deprecatedBuiltinCode), t.i32(F.OperatorCode.builtinCode));
@@ -16337,25 +18330,29 @@ function builtinName(code2, custom) {
   if (code2 === 32) return custom ? `CUSTOM(${custom})` : "CUSTOM";
   return SUPPORTED_BY_CODE.get(code2) ?? OTHER_BUILTIN_NAMES[code2] ?? `BUILTIN_${code2}`;
 }
-function readTensor(fb, t, id, buffers) {
+function readTensor(fb, t, id, buffers, quantBudget) {
   const name = t.string(F.Tensor.name, `tensor ${id} name`);
   const label2 = `tensor ${id} (${name || "unnamed"})`;
   const typeCode = t.i8(F.Tensor.type);
   const dtype = TENSOR_TYPES[typeCode];
   if (dtype === void 0) fb.fail(`${label2} has unknown type code ${typeCode}`);
-  const shape = t.i32s(F.Tensor.shape, `${label2} shape`);
+  if (Number.isNaN(DTYPE_BYTES[dtype])) {
+    throw new UserError(`${label2} has type ${dtype}; tinygate reads numeric tensors only (strings, resources and variants have no fixed size on a microcontroller)`, fb.file);
+  }
+  const shape = t.i32s(F.Tensor.shape, `${label2} shape`, LIMITS.rank);
   if (shape.some((d) => d < 0)) {
     throw new UserError(`${label2} has a dynamic shape [${shape.join(", ")}]; tinygate needs static shapes (fix the batch size to 1 when converting)`, fb.file);
   }
+  checkLimit(elementCount(shape), LIMITS.tensorElements, `${label2} shape [${shape.join(", ")}]: the element count`, fb.file);
   const bytesNeeded = Math.ceil(elementCount(shape) * DTYPE_BYTES[dtype]);
-  if (bytesNeeded > MAX_TENSOR_BYTES) fb.fail(`${label2} has shape [${shape.join(", ")}], ${bytesNeeded} bytes`);
+  checkLimit(bytesNeeded, LIMITS.tensorBytes, `${label2}: the size in bytes`, fb.file);
   const bufferIndex = t.u32(F.Tensor.buffer);
   const buffer = buffers[bufferIndex];
   if (buffer === void 0 && bufferIndex !== 0) {
     fb.fail(`${label2} uses buffer ${bufferIndex}, but the model has ${buffers.length}`);
   }
   const data = buffer ? readBufferData(fb, buffer, bufferIndex) : null;
-  if (data !== null && !Number.isNaN(bytesNeeded) && data.length !== bytesNeeded) {
+  if (data !== null && data.length !== bytesNeeded) {
     throw new UserError(`${label2}: its constant buffer holds ${data.length} bytes but shape [${shape.join(", ")}] of ${dtype} needs ${bytesNeeded}`, fb.file);
   }
   if (t.has(F.Tensor.sparsity)) {
@@ -16366,7 +18363,7 @@ function readTensor(fb, t, id, buffers) {
     name,
     shape,
     dtype,
-    quant: readQuantization(fb, t.table(F.Tensor.quantization, `${label2} quantization`), shape, label2),
+    quant: readQuantization(fb, t.table(F.Tensor.quantization, `${label2} quantization`), shape, dtype, label2, quantBudget),
     data,
     isVariable: t.bool(F.Tensor.isVariable)
   };
@@ -16380,16 +18377,31 @@ function readBufferData(fb, buffer, index) {
   fb.check(offset, size2, `buffer ${index} data`);
   return size2 > 0 ? fb.bytes.subarray(offset, offset + size2) : null;
 }
-function readQuantization(fb, q, shape, label2) {
+function readQuantization(fb, q, shape, dtype, label2, budget) {
   if (q === null) return null;
+  const count = q.length(F.Quantization.scale, `${label2} scales`);
+  if (count === 0) return null;
+  if (count > Math.max(1, ...shape)) fb.fail(`${label2} has ${count} quantization scales, more than any dimension of shape [${shape.join(", ")}] has channels`);
+  budget.left -= count;
+  if (budget.left < 0) fb.fail(`the tensors hold more than ${MAX_QUANT_PARAMS} quantization parameters`);
   const scale = q.f32s(F.Quantization.scale, `${label2} scales`);
-  if (scale.length === 0) return null;
-  const zeroPoint = q.i64s(F.Quantization.zeroPoint, `${label2} zero points`);
+  const zeroPoint = q.i64s(F.Quantization.zeroPoint, `${label2} zero points`, count);
   let axis = q.i32(F.Quantization.quantizedDimension);
   if (zeroPoint.length !== scale.length) fb.fail(`${label2} has ${scale.length} scales but ${zeroPoint.length} zero points`);
   if (shape.length === 1 && scale.length > 1 && shape[0] === scale.length) axis = 0;
   if (scale.length > 1 && (axis < 0 || axis >= shape.length || shape[axis] !== scale.length)) {
     fb.fail(`${label2} has ${scale.length} per-channel scales along axis ${axis} of shape [${shape.join(", ")}]`);
+  }
+  const range = ZERO_POINT_RANGE[dtype];
+  if (range !== void 0) {
+    const badScale = scale.findIndex((v) => !(v > 0 && Number.isFinite(v)));
+    if (badScale >= 0) {
+      throw new UserError(`${label2}: quantization scale ${badScale} is ${scale[badScale]}; scales must be finite and positive (re-export the model)`, fb.file);
+    }
+    const badZero = zeroPoint.findIndex((z) => z < range[0] || z > range[1]);
+    if (badZero >= 0) {
+      throw new UserError(`${label2}: zero point ${zeroPoint[badZero]} is outside the ${dtype} range [${range[0]}, ${range[1]}]`, fb.file);
+    }
   }
   return { scale, zeroPoint, axis };
 }
@@ -16515,6 +18527,46 @@ var CONVOLVE_S8_SCALAR = {
   perRowCycles: 40,
   source: `${CMSIS}NNSupportFunctions/arm_nn_mat_mult_kernel_s8_s16.c (the #else branch of ARM_MATH_DSP)`
 };
+var CONVOLVE_1X1 = {
+  // No im2col: arm_nn_mat_mult_nt_t_s8 reads int8 rows directly; 2 rows × 2 columns × 4 depth:
+  // 4 LDR, SXTB16/SXTAB16 pairs per word, 8 SMLAD.
+  dsp: {
+    macsPerBlock: 16,
+    block: mix({ load: 4, alu: 9, mac: 8, branch: 1 }),
+    perOutput: REQUANT,
+    im2colPerElem: NONE,
+    im2colOf: "column",
+    simdWidth: 4,
+    simdAxis: "depth",
+    pixelsPerWeightPass: 2,
+    perRowCycles: 0,
+    source: `${CMSIS}ConvolutionFunctions/arm_convolve_1x1_s8_fast.c, NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c`
+  },
+  scalar: {
+    macsPerBlock: 4,
+    block: mix({ load: 4, alu: 2, mac: 4, branch: 1 }),
+    perOutput: REQUANT,
+    im2colPerElem: NONE,
+    im2colOf: "column",
+    simdWidth: 1,
+    simdAxis: "depth",
+    pixelsPerWeightPass: 2,
+    perRowCycles: 0,
+    source: `${CMSIS}NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c (plain C branch)`
+  },
+  mve: {
+    macsPerBlock: 64,
+    block: mix({ load: 5, mac: 5 }),
+    perOutput: REQUANT_MVE,
+    im2colPerElem: NONE,
+    im2colOf: "column",
+    simdWidth: 16,
+    simdAxis: "depth",
+    pixelsPerWeightPass: 4,
+    perRowCycles: 0,
+    source: `${CMSIS}NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c (ARM_MATH_MVEI)`
+  }
+};
 var KERNEL_MIXES = {
   cmsis_convolve_s8: {
     // arm_nn_mat_mult_kernel_s8_s16: 2 output channels × 2 columns × 4 depth = 16 MACs per pass:
@@ -16547,46 +18599,9 @@ var KERNEL_MIXES = {
       source: `${CMSIS}ConvolutionFunctions/arm_convolve_s8.c (ARM_MATH_MVEI), NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c`
     }
   },
-  cmsis_convolve_1x1_s8_fast: {
-    // No im2col: arm_nn_mat_mult_nt_t_s8 reads int8 rows directly; 2 rows × 2 columns × 4 depth:
-    // 4 LDR, SXTB16/SXTAB16 pairs per word, 8 SMLAD.
-    dsp: {
-      macsPerBlock: 16,
-      block: mix({ load: 4, alu: 9, mac: 8, branch: 1 }),
-      perOutput: REQUANT,
-      im2colPerElem: NONE,
-      im2colOf: "column",
-      simdWidth: 4,
-      simdAxis: "depth",
-      pixelsPerWeightPass: 2,
-      perRowCycles: 0,
-      source: `${CMSIS}ConvolutionFunctions/arm_convolve_1x1_s8_fast.c, NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c`
-    },
-    scalar: {
-      macsPerBlock: 4,
-      block: mix({ load: 4, alu: 2, mac: 4, branch: 1 }),
-      perOutput: REQUANT,
-      im2colPerElem: NONE,
-      im2colOf: "column",
-      simdWidth: 1,
-      simdAxis: "depth",
-      pixelsPerWeightPass: 2,
-      perRowCycles: 0,
-      source: `${CMSIS}NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c (plain C branch)`
-    },
-    mve: {
-      macsPerBlock: 64,
-      block: mix({ load: 5, mac: 5 }),
-      perOutput: REQUANT_MVE,
-      im2colPerElem: NONE,
-      im2colOf: "column",
-      simdWidth: 16,
-      simdAxis: "depth",
-      pixelsPerWeightPass: 4,
-      perRowCycles: 0,
-      source: `${CMSIS}NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c (ARM_MATH_MVEI)`
-    }
-  },
+  cmsis_convolve_1x1_s8_fast: CONVOLVE_1X1,
+  // Strided 1×1: one arm_nn_mat_mult_nt_t_s8 call per output row over the same loops.
+  cmsis_convolve_1x1_s8: CONVOLVE_1X1,
   cmsis_convolve_1_x_n_s8: {
     // Im2col of one row, then the same matrix kernel as arm_convolve_s8; without DSP or MVE the
     // function calls arm_convolve_s8.
@@ -16866,21 +18881,19 @@ var CALL_OVERHEAD_CYCLES = {
 };
 
 // src/mcu/kernel-choice.ts
-var COST_RUNTIMES = ["tflm", "tflm-reference", "tinyengine"];
 function runtimeSupports(runtime, core) {
   return runtime !== "tinyengine" || CORE_TIMING[core].isa !== "scalar";
 }
 function cmsisConvVariant(op, graph) {
   const [, inH, , inC] = graph.tensors[op.inputs.input].shape;
   const [, kh, kw, filterC] = graph.tensors[op.inputs.filter].shape;
-  const outW = graph.tensors[op.outputs[0]].shape[2];
   const { stride, dilation, pad } = op.attrs;
   if (filterC !== inC) return "reference";
-  const noPad = pad.top === 0 && pad.left === 0 && pad.bottom === 0 && pad.right === 0;
-  if (noPad && stride[0] === 1 && stride[1] === 1 && kh === 1 && kw === 1 && dilation[0] === 1 && dilation[1] === 1) {
-    return "cmsis_convolve_1x1_s8_fast";
+  const noPad = pad.top === 0 && pad.left === 0;
+  if (noPad && kh === 1 && kw === 1 && dilation[0] === 1 && dilation[1] === 1) {
+    return stride[0] === 1 && stride[1] === 1 ? "cmsis_convolve_1x1_s8_fast" : "cmsis_convolve_1x1_s8";
   }
-  if (inH === 1 && outW % 4 === 0 && dilation[1] === 1 && kh === 1) return "cmsis_convolve_1_x_n_s8";
+  if (inH === 1 && dilation[1] === 1 && kh === 1 && inC * stride[1] % 4 === 0) return "cmsis_convolve_1_x_n_s8";
   return "cmsis_convolve_s8";
 }
 var MVE_DW_AS_CONV_MIN_OUT_CH = 8;
@@ -16969,99 +18982,38 @@ function chooseKernel(op, graph, core, runtime) {
   }
 }
 
-// src/model/tensor-data.ts
-function allocateTensorData(dtype, count) {
-  switch (dtype) {
-    case "int8":
-      return new Int8Array(count);
-    case "uint8":
-    case "bool":
-      return new Uint8Array(count);
-    case "int16":
-      return new Int16Array(count);
-    case "int32":
-      return new Int32Array(count);
-    case "float32":
-      return new Float32Array(count);
-    default:
-      throw new UserError(`tensors of type ${dtype} cannot be computed (supported: int8, uint8, bool, int16, int32, float32)`);
-  }
+// src/kernels/op-tensors.ts
+function failOp(op, message) {
+  throw new UserError(`op ${op.index} (${opName(op)}): ${message}`);
 }
-function decodeConstant(tensor) {
-  const bytes2 = tensor.data;
-  if (bytes2 === null) throw new Error(`tensor ${tensor.id} (${tensor.name}) is not a constant`);
-  const count = elementCount(tensor.shape);
-  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  const need = (size2) => {
-    if (bytes2.byteLength < count * size2) {
-      throw new UserError(`constant tensor ${tensor.id} (${tensor.name}) holds ${bytes2.byteLength} bytes, its shape needs ${count * size2}`);
-    }
-  };
-  switch (tensor.dtype) {
-    case "int8":
-      need(1);
-      return new Int8Array(bytes2.buffer, bytes2.byteOffset, count).slice();
-    case "uint8":
-    case "bool":
-      need(1);
-      return bytes2.slice(0, count);
-    case "int16": {
-      need(2);
-      const out = new Int16Array(count);
-      for (let i = 0; i < count; i++) out[i] = view.getInt16(2 * i, true);
-      return out;
-    }
-    case "int32": {
-      need(4);
-      const out = new Int32Array(count);
-      for (let i = 0; i < count; i++) out[i] = view.getInt32(4 * i, true);
-      return out;
-    }
-    case "int64": {
-      need(8);
-      const out = new Int32Array(count);
-      for (let i = 0; i < count; i++) out[i] = Number(view.getBigInt64(8 * i, true));
-      return out;
-    }
-    case "float32": {
-      need(4);
-      const out = new Float32Array(count);
-      for (let i = 0; i < count; i++) out[i] = view.getFloat32(4 * i, true);
-      return out;
-    }
-    default:
-      throw new UserError(`constant tensor ${tensor.id} (${tensor.name}) has type ${tensor.dtype}, which tinygate cannot compute`);
-  }
-}
-
-// src/model/view.ts
-function wholeBox(shape) {
-  return { start: shape.map(() => 0), size: [...shape] };
-}
-function boxElements(box) {
-  let n = 1;
-  for (const s of box.size) n *= s;
-  return n;
-}
-
-// src/kernels/nhwc.ts
-function nhwcAddress(box) {
-  const [, h, w, c] = box.size;
-  const sx = c;
-  const sy = w * c;
-  const sb = h * w * c;
-  const [b0, y0, x0, c0] = box.start;
-  return { sb, sy, sx, origin: b0 * sb + y0 * sy + x0 * sx + c0 };
-}
-function nhwcTensor(graph, op, id, what) {
+function tensorOf(graph, op, id, what) {
   const t = graph.tensors[id];
-  if (t === void 0 || t.shape.length !== 4) {
-    throw new UserError(`op ${op.index} (${opName(op)}): ${what} must be a rank-4 NHWC tensor, got shape [${t?.shape.join(", ") ?? ""}]`);
-  }
+  if (t === void 0) failOp(op, `${what} tensor ${id} does not exist`);
   return t;
 }
-function inputSlot(op, id) {
-  return op.inputList.indexOf(id);
+function outputOf(graph, op) {
+  return tensorOf(graph, op, op.outputs[0] ?? -1, "output");
+}
+function isQuantizedType(dtype) {
+  return dtype === "int8" || dtype === "uint8";
+}
+function requireDtypes(op, t, allowed, what) {
+  if (!allowed.includes(t.dtype)) failOp(op, `${what} has type ${t.dtype}; supported: ${allowed.join(", ")}`);
+}
+function perTensorQuant(op, t, what) {
+  const q = t.quant;
+  if (q === null || q.scale.length === 0) failOp(op, `${what} (${t.name}) is ${t.dtype} but has no quantization`);
+  if (q.scale.length !== 1) failOp(op, `${what} (${t.name}) is quantized per channel; this op needs one scale`);
+  return { scale: q.scale[0], zeroPoint: q.zeroPoint[0] ?? 0 };
+}
+function stridesOf(shape) {
+  const strides = new Array(shape.length);
+  let s = 1;
+  for (let d = shape.length - 1; d >= 0; d--) {
+    strides[d] = s;
+    s *= shape[d];
+  }
+  return strides;
 }
 
 // src/kernels/quant.ts
@@ -17164,3694 +19116,6 @@ function multiplyByQuantizedMultiplierFast(x, multiplier, shift) {
   return (high >> exponent) + (threshold - (high & mask) >>> 31);
 }
 
-// src/kernels/resize.ts
-var f32 = Math.fround;
-function resizeMode(kind, dtype) {
-  if (kind === "RESIZE_NEAREST_NEIGHBOR") return "nearest";
-  return dtype === "int8" ? "bilinear-integer" : "bilinear-float";
-}
-function axisMap(mode, inSize, outSize, alignCorners, halfPixel) {
-  const lo = new Int32Array(outSize);
-  const hi = new Int32Array(outSize);
-  const frac = new Float64Array(outSize);
-  const aligned = alignCorners && outSize > 1;
-  if (mode === "bilinear-integer") {
-    const scale10 = aligned ? Math.floor((1024 * (inSize - 1) + Math.floor((outSize - 1) / 2)) / (outSize - 1)) : Math.floor((1024 * inSize + Math.floor(outSize / 2)) / outSize);
-    for (let o = 0; o < outSize; o++) {
-      const scaled = halfPixel ? o * scale10 + Math.trunc(scale10 / 2) - 512 : o * scale10;
-      lo[o] = Math.max(Math.trunc(scaled / 1024), 0);
-      hi[o] = Math.min(Math.trunc((scaled + 1023) / 1024), inSize - 1);
-      frac[o] = scaled - 1024 * lo[o];
-    }
-    return { lo, hi, frac };
-  }
-  const scale = aligned ? f32((inSize - 1) / (outSize - 1)) : f32(inSize / outSize);
-  for (let o = 0; o < outSize; o++) {
-    if (mode === "nearest") {
-      const v = f32(f32(o + (halfPixel ? 0.5 : 0)) * scale);
-      let i = Math.min(alignCorners ? tfliteRound(v) : Math.floor(v), inSize - 1);
-      if (halfPixel) i = Math.max(0, i);
-      lo[o] = i;
-      hi[o] = i;
-    } else {
-      const v = halfPixel ? f32(f32(f32(o + 0.5) * scale) - 0.5) : f32(o * scale);
-      lo[o] = Math.max(Math.floor(v), 0);
-      hi[o] = Math.min(Math.ceil(v), inSize - 1);
-      frac[o] = f32(v - lo[o]);
-    }
-  }
-  return { lo, hi, frac };
-}
-var prepareResize = (op, graph) => {
-  if (op.kind !== "RESIZE_NEAREST_NEIGHBOR" && op.kind !== "RESIZE_BILINEAR") throw new Error(`prepareResize got ${op.kind}`);
-  const resize = op;
-  const input = nhwcTensor(graph, op, resize.inputs.input, "input");
-  const output = nhwcTensor(graph, op, resize.outputs[0], "output");
-  const [, inH, inW, inC] = input.shape;
-  const [, outH, outW] = output.shape;
-  if (output.shape[3] !== inC || input.dtype !== output.dtype || !["int8", "uint8", "float32"].includes(input.dtype)) {
-    throw new UserError(`op ${op.index} (${op.kind}): input [${input.shape.join(", ")}] ${input.dtype} and output [${output.shape.join(", ")}] ${output.dtype}: channels and types must match (int8, uint8, float32)`);
-  }
-  const mode = resizeMode(resize.kind, input.dtype);
-  const { alignCorners, halfPixelCenters } = resize.attrs;
-  const rowsMap = axisMap(mode, inH, outH, alignCorners, halfPixelCenters);
-  const colsMap = axisMap(mode, inW, outW, alignCorners, halfPixelCenters);
-  const slot = inputSlot(op, resize.inputs.input);
-  const roundingOffset = input.dtype === "float32" ? 0 : 0.5;
-  function run(inputs, out, window) {
-    const view = inputs[slot];
-    const x = view.data;
-    const inAt = nhwcAddress(view.box);
-    const outAt = nhwcAddress(out.box);
-    const y = out.data;
-    const [wb, wy, wx, wc] = window.start;
-    const [nb, ny, nx, nc] = window.size;
-    for (let b = wb; b < wb + nb; b++) {
-      for (let oy = wy; oy < wy + ny; oy++) {
-        const y0 = rowsMap.lo[oy], y1 = rowsMap.hi[oy], fy = rowsMap.frac[oy];
-        for (let ox = wx; ox < wx + nx; ox++) {
-          const x0 = colsMap.lo[ox], x1 = colsMap.hi[ox], fx = colsMap.frac[ox];
-          const o = b * outAt.sb + oy * outAt.sy + ox * outAt.sx + wc - outAt.origin;
-          const row0 = b * inAt.sb + y0 * inAt.sy - inAt.origin + wc;
-          const row1 = b * inAt.sb + y1 * inAt.sy - inAt.origin + wc;
-          const pll = row0 + x0 * inAt.sx, plu = row1 + x0 * inAt.sx;
-          const prl = row0 + x1 * inAt.sx, pru = row1 + x1 * inAt.sx;
-          if (mode === "nearest") {
-            for (let j = 0; j < nc; j++) y[o + j] = x[pll + j];
-          } else if (mode === "bilinear-integer") {
-            const wll = (1024 - fy) * (1024 - fx), wlu = fy * (1024 - fx), wrl = (1024 - fy) * fx, wru = fy * fx;
-            for (let j = 0; j < nc; j++) {
-              const sum = x[pll + j] * wll + x[plu + j] * wlu + x[prl + j] * wrl + x[pru + j] * wru;
-              y[o + j] = Math.trunc((sum + (sum > 0 ? 524288 : -524288)) / 1048576);
-            }
-          } else {
-            const gy = f32(1 - fy), gx = f32(1 - fx);
-            for (let j = 0; j < nc; j++) {
-              const v = f32(f32(f32(f32(f32(x[pll + j] * gy) * gx) + f32(f32(x[plu + j] * fy) * gx)) + f32(f32(x[prl + j] * gy) * fx)) + f32(f32(x[pru + j] * fy) * fx));
-              y[o + j] = roundingOffset === 0 ? v : Math.trunc(f32(v + roundingOffset));
-            }
-          }
-        }
-      }
-    }
-  }
-  return { op, windowed: true, run };
-};
-
-// src/kernels/receptive-field.ts
-function clip(lo, hi, size2) {
-  const a = Math.max(lo, 0);
-  const b = Math.min(hi, size2 - 1);
-  return b < a ? [Math.min(a, size2), 0] : [a, b - a + 1];
-}
-function boxOf(ranges) {
-  return { start: ranges.map(([s]) => s), size: ranges.map(([, n]) => n) };
-}
-function inputBoxFor(op, graph, window) {
-  const [wb, wy, wx, wc] = window.start;
-  const [nb, ny, nx, nc] = window.size;
-  switch (op.kind) {
-    case "CONV_2D":
-    case "DEPTHWISE_CONV_2D":
-    case "AVERAGE_POOL_2D":
-    case "MAX_POOL_2D": {
-      const [, inH, inW, inC] = graph.tensors[op.inputs.input].shape;
-      const { stride: [sh, sw], dilation: [dh, dw], pad } = op.attrs;
-      let kH, kW, channels;
-      if (op.kind === "CONV_2D") {
-        [, kH, kW] = graph.tensors[op.inputs.filter].shape;
-        channels = [0, inC];
-      } else if (op.kind === "DEPTHWISE_CONV_2D") {
-        const filter = graph.tensors[op.inputs.filter].shape;
-        [, kH, kW] = filter;
-        const multiplier = filter[3] / inC;
-        const c0 = Math.floor(wc / multiplier);
-        channels = [c0, Math.floor((wc + nc - 1) / multiplier) - c0 + 1];
-      } else {
-        [kH, kW] = op.attrs.filter;
-        channels = [wc, nc];
-      }
-      const rows = clip(wy * sh - pad.top, (wy + ny - 1) * sh - pad.top + (kH - 1) * (op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? dh : 1), inH);
-      const cols = clip(wx * sw - pad.left, (wx + nx - 1) * sw - pad.left + (kW - 1) * (op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? dw : 1), inW);
-      return boxOf([[wb, nb], rows, cols, channels]);
-    }
-    case "PAD":
-    case "PADV2": {
-      const shape = graph.tensors[op.inputs.input].shape;
-      return boxOf(shape.map((size2, d) => {
-        const before = op.attrs.paddings[d][0];
-        return clip(window.start[d] - before, window.start[d] + window.size[d] - 1 - before, size2);
-      }));
-    }
-    case "RESIZE_NEAREST_NEIGHBOR":
-    case "RESIZE_BILINEAR": {
-      const input = graph.tensors[op.inputs.input];
-      const output = graph.tensors[op.outputs[0]];
-      const mode = resizeMode(op.kind, input.dtype);
-      const { alignCorners, halfPixelCenters } = op.attrs;
-      const rowsMap = axisMap(mode, input.shape[1], output.shape[1], alignCorners, halfPixelCenters);
-      const colsMap = axisMap(mode, input.shape[2], output.shape[2], alignCorners, halfPixelCenters);
-      const rows = [rowsMap.lo[wy], rowsMap.hi[wy + ny - 1] - rowsMap.lo[wy] + 1];
-      const cols = [colsMap.lo[wx], colsMap.hi[wx + nx - 1] - colsMap.lo[wx] + 1];
-      return boxOf([[wb, nb], rows, cols, [wc, nc]]);
-    }
-    default:
-      throw new Error(`op ${op.index} (${op.kind}) is not a windowed spatial op`);
-  }
-}
-
-// src/schedule/patch.ts
-var SPATIAL = /* @__PURE__ */ new Set(["CONV_2D", "DEPTHWISE_CONV_2D", "AVERAGE_POOL_2D", "MAX_POOL_2D", "PAD", "PADV2", "RESIZE_NEAREST_NEIGHBOR", "RESIZE_BILINEAR"]);
-var POINTWISE = /* @__PURE__ */ new Set(["ADD", "SUB", "MUL", "RELU", "RELU6", "LOGISTIC", "TANH", "HARD_SWISH", "QUANTIZE", "DEQUANTIZE"]);
-var isActivation = (graph, t) => t !== NO_TENSOR && graph.tensors[t].data === null;
-function describe(graph, op) {
-  const out = graph.tensors[op.outputs[0]];
-  return `op ${op.index} (${opName(op)}${out === void 0 ? "" : ` \u2192 ${out.name}`})`;
-}
-function isFeatureMap(graph, t) {
-  const s = graph.tensors[t].shape;
-  return s.length === 4 && s[0] === 1;
-}
-function splitProblems(graph, split) {
-  const problems = [];
-  const op = graph.ops[split];
-  if (op === void 0) return [`there is no op ${split} (the model has ${graph.ops.length} ops)`];
-  if (op.outputs.length !== 1) return [`${describe(graph, op)} has ${op.outputs.length} outputs; the split must be one tensor`];
-  const splitTensor = op.outputs[0];
-  if (!isFeatureMap(graph, splitTensor)) {
-    return [`the split tensor ${graph.tensors[splitTensor].name} has shape [${graph.tensors[splitTensor].shape.join(", ")}]; patches split a [1, H, W, C] feature map`];
-  }
-  const stage1 = /* @__PURE__ */ new Set();
-  for (let k = 0; k <= split; k++) {
-    const s = graph.ops[k];
-    stage1.add(s.outputs[0] ?? NO_TENSOR);
-    if (!isStage1Kind(s)) {
-      problems.push(`${describe(graph, s)} is a global op (it needs its whole input), so it cannot run patch by patch; split before it`);
-      continue;
-    }
-    if (!s.outputs.every((t) => isFeatureMap(graph, t))) problems.push(`${describe(graph, s)} does not produce a [1, H, W, C] feature map`);
-    const out = graph.tensors[s.outputs[0]].shape;
-    if (POINTWISE.has(s.kind)) {
-      for (const t of s.inputList.filter((id) => isActivation(graph, id))) {
-        const shape = graph.tensors[t].shape;
-        if (shape.length !== 4 || shape[1] !== out[1] || shape[2] !== out[2]) {
-          problems.push(`${describe(graph, s)} broadcasts ${graph.tensors[t].name} [${shape.join(", ")}] over the feature map (an SE-style gate); both operands must be tiles of the same map`);
-        }
-      }
-    }
-  }
-  for (let k = split + 1; k < graph.ops.length; k++) {
-    const reader = graph.ops[k];
-    for (const t of reader.inputList) {
-      if (t !== splitTensor && stage1.has(t)) {
-        problems.push(`${graph.tensors[t].name} (stage 1) is also read by ${describe(graph, reader)} after the split, so it would exist only as tiles; only the split tensor may cross the split`);
-      }
-    }
-  }
-  for (const t of graph.outputs) {
-    if (t !== splitTensor && stage1.has(t)) problems.push(`model output ${graph.tensors[t].name} is computed in stage 1, where it would exist only as tiles`);
-  }
-  return [...new Set(problems)];
-}
-function isStage1Kind(op) {
-  if (SPATIAL.has(op.kind) || POINTWISE.has(op.kind)) return true;
-  return op.kind === "CONCATENATION" && op.attrs.axis === 3;
-}
-function patchCountProblems(graph, split, patches) {
-  const shape = graph.tensors[graph.ops[split].outputs[0]].shape;
-  return [0, 1].flatMap((a) => {
-    const size2 = shape[a + 1];
-    const p = patches[a];
-    const name = a === 0 ? "rows" : "columns";
-    if (!Number.isInteger(p) || p < 1) return [`patch count ${p} must be a positive integer`];
-    const g = Math.ceil(size2 / p);
-    if ((p - 1) * g >= size2) return [`${p} patches over ${size2} ${name} of the split tensor would leave the last patches empty (patch size \u2308${size2}/${p}\u2309 = ${g})`];
-    return [];
-  });
-}
-function patchProblems(graph, request) {
-  const problems = splitProblems(graph, request.split);
-  return problems.length > 0 ? problems : patchCountProblems(graph, request.split, request.patches);
-}
-function planPatches(graph, request) {
-  const problems = patchProblems(graph, request);
-  if (problems.length > 0) {
-    throw new UserError(`cannot split after op ${request.split} into ${request.patches.join("\xD7")} patches:
-  - ${problems.join("\n  - ")}`);
-  }
-  return buildPlan(graph, request.split, request.patches);
-}
-function planCheckedPatches(graph, request) {
-  return buildPlan(graph, request.split, request.patches);
-}
-function outputSpans(size2, p) {
-  const g = Math.ceil(size2 / p);
-  return Array.from({ length: p }, (_, i) => ({ start: i * g, size: Math.min(g, size2 - i * g) }));
-}
-function union(a, b) {
-  if (a === void 0) return b;
-  const start = Math.min(a.start, b.start);
-  return { start, size: Math.max(a.start + a.size, b.start + b.size) - start };
-}
-function needOnAxis(graph, op, t, axis, w, clipped) {
-  const inShape = graph.tensors[t].shape;
-  if (POINTWISE.has(op.kind) || op.kind === "CONCATENATION") return inShape[axis] === 1 ? { start: 0, size: 1 } : w;
-  if (!clipped && (op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" || op.kind === "AVERAGE_POOL_2D" || op.kind === "MAX_POOL_2D")) {
-    const a = axis - 1;
-    const s = op.attrs.stride[a];
-    const before = a === 0 ? op.attrs.pad.top : op.attrs.pad.left;
-    const k = op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? graph.tensors[op.inputs.filter].shape[axis] : op.attrs.filter[a];
-    const d = op.attrs.dilation[a];
-    return { start: w.start * s - before, size: (w.size - 1) * s + d * (k - 1) + 1 };
-  }
-  if (!clipped && (op.kind === "PAD" || op.kind === "PADV2")) return { start: w.start - op.attrs.paddings[axis][0], size: w.size };
-  const outShape = graph.tensors[op.outputs[0]].shape;
-  const lo = Math.max(w.start, 0);
-  const hi = Math.min(w.start + w.size, outShape[axis]);
-  const start = [0, 0, 0, 0];
-  const size2 = [1, 1, 1, outShape[3]];
-  start[axis] = lo;
-  size2[axis] = hi - lo;
-  const box = inputBoxFor(op, graph, { start, size: size2 });
-  return { start: box.start[axis], size: box.size[axis] };
-}
-function propagateAxis(graph, split, axis, p, clipped) {
-  const splitTensor = graph.ops[split].outputs[0];
-  const spans = /* @__PURE__ */ new Map([[splitTensor, outputSpans(graph.tensors[splitTensor].shape[axis], p)]]);
-  for (let k = split; k >= 0; k--) {
-    const op = graph.ops[k];
-    const out = spans.get(op.outputs[0]);
-    if (out === void 0) continue;
-    for (const t of op.inputList) {
-      if (!isActivation(graph, t)) continue;
-      const clipTo = graph.tensors[t].shape[axis];
-      const mine = spans.get(t) ?? [];
-      out.forEach((w, i) => {
-        let need = needOnAxis(graph, op, t, axis, w, clipped);
-        if (clipped) {
-          const lo = Math.max(need.start, 0);
-          need = { start: lo, size: Math.min(need.start + need.size, clipTo) - lo };
-        }
-        mine[i] = union(mine[i], need);
-      });
-      spans.set(t, mine);
-    }
-  }
-  return spans;
-}
-function buildPlan(graph, split, patches) {
-  const splitTensor = graph.ops[split].outputs[0];
-  const shape = graph.tensors[splitTensor].shape;
-  const clippedRows = propagateAxis(graph, split, 1, patches[0], true);
-  const clippedCols = propagateAxis(graph, split, 2, patches[1], true);
-  const fullRows = propagateAxis(graph, split, 1, patches[0], false);
-  const fullCols = propagateAxis(graph, split, 2, patches[1], false);
-  const tiles = /* @__PURE__ */ new Map();
-  for (const [t, rows] of clippedRows) {
-    tiles.set(t, [{ clipped: rows, full: fullRows.get(t) }, { clipped: clippedCols.get(t), full: fullCols.get(t) }]);
-  }
-  const input = graph.inputs.find((t) => tiles.has(t));
-  const [r, c] = tiles.get(input ?? splitTensor);
-  const maxSize = (spans) => Math.max(...spans.map((s) => s.size));
-  return {
-    graph,
-    split,
-    splitTensor,
-    patches,
-    patchSize: [Math.ceil(shape[1] / patches[0]), Math.ceil(shape[2] / patches[1])],
-    stage1: graph.ops.slice(0, split + 1).filter((op) => tiles.has(op.outputs[0])).map((op) => op.index),
-    stage2: graph.ops.slice(split + 1).map((op) => op.index),
-    tiles,
-    tile: [maxSize(r.full), maxSize(c.full)]
-  };
-}
-function patchWindow(plan, t, i, j, clipped = true) {
-  const [rows, cols] = plan.tiles.get(t);
-  const r = (clipped ? rows.clipped : rows.full)[i];
-  const c = (clipped ? cols.clipped : cols.full)[j];
-  return { start: [0, r.start, c.start, 0], size: [1, r.size, c.size, plan.graph.tensors[t].shape[3]] };
-}
-function fullTileShape(plan, t) {
-  const [rows, cols] = plan.tiles.get(t);
-  return [Math.max(...rows.full.map((s) => s.size)), Math.max(...cols.full.map((s) => s.size))];
-}
-
-// src/schedule/patch-run.ts
-var heapBufferAllocator = (tensor, elements) => allocateTensorData(tensor.dtype, elements);
-function patchSteps(plan) {
-  const { graph } = plan;
-  const steps = [];
-  for (let i = 0; i < plan.patches[0]; i++) {
-    for (let j = 0; j < plan.patches[1]; j++) {
-      for (const k of plan.stage1) steps.push({ op: k, patch: [i, j], window: patchWindow(plan, graph.ops[k].outputs[0], i, j) });
-    }
-  }
-  for (const k of plan.stage2) steps.push({ op: k, patch: null, window: wholeBox(graph.tensors[graph.ops[k].outputs[0]].shape) });
-  return steps;
-}
-function tileElements(plan, t) {
-  let capacity = 0;
-  const [rows, cols] = plan.tiles.get(t);
-  for (const r of rows.clipped) for (const c of cols.clipped) capacity = Math.max(capacity, r.size * c.size);
-  return capacity * plan.graph.tensors[t].shape[3];
-}
-function runPatches(prepared, plan, inputs, allocate = heapBufferAllocator, observe2) {
-  const { graph } = prepared;
-  if (prepared.graph !== plan.graph) throw new Error("the patch plan was made for another graph");
-  if (inputs.length !== graph.inputs.length) throw new UserError(`the model has ${graph.inputs.length} inputs, ${inputs.length} were given`);
-  const views = new Map(prepared.constants);
-  graph.inputs.forEach((id, n) => {
-    const shape = graph.tensors[id].shape;
-    if (inputs[n].length !== elementCount(shape)) throw new UserError(`input ${n} must have ${elementCount(shape)} values, got ${inputs[n].length}`);
-    views.set(id, { data: inputs[n], box: wholeBox(shape) });
-  });
-  const splitShape = graph.tensors[plan.splitTensor].shape;
-  const split = { data: allocate(graph.tensors[plan.splitTensor], elementCount(splitShape)), box: wholeBox(splitShape) };
-  views.set(plan.splitTensor, split);
-  const tileBuffers = /* @__PURE__ */ new Map();
-  for (const k of plan.stage1) {
-    const t = graph.ops[k].outputs[0];
-    if (t !== plan.splitTensor) tileBuffers.set(t, allocate(graph.tensors[t], tileElements(plan, t)));
-  }
-  for (const step of patchSteps(plan)) {
-    const prep = prepared.ops[step.op];
-    const op = prep.op;
-    const inputViews = op.inputList.map((id) => {
-      if (id === NO_TENSOR) return null;
-      const view = views.get(id);
-      if (view === void 0) throw new UserError(`op ${op.index} (${op.kind}) reads tensor ${id} before any op writes it`);
-      return view;
-    });
-    const t = op.outputs[0];
-    let output;
-    if (t === plan.splitTensor) output = split;
-    else if (step.patch !== null) output = { data: tileBuffers.get(t).subarray(0, boxElements(step.window)), box: step.window };
-    else output = { data: allocate(graph.tensors[t], boxElements(step.window)), box: step.window };
-    const done = observe2?.(step, output);
-    prep.run(inputViews, output, step.window);
-    done?.();
-    views.set(t, output);
-  }
-  return graph.outputs.map((id) => {
-    const view = views.get(id);
-    if (view === void 0) throw new UserError(`graph output tensor ${id} is never written`);
-    return view.data;
-  });
-}
-
-// src/mcu/calibration.json
-var calibration_default = {
-  generatedBy: "npm run calibrate",
-  csv: "../shared/models/data/mlperf_tiny_closed_results_mcu.csv",
-  defaultCpiFactor: 1.744,
-  boards: [
-    {
-      target: "nrf5340",
-      round: "v1.1",
-      system: "NRF5340-DK_MICROTVM-CMSIS-NN",
-      cpiFactor: 1.719,
-      fittedOn: [
-        "Krai kws"
-      ]
-    },
-    {
-      target: "ra6m4",
-      round: "v0.7",
-      system: "EK-RA6M4",
-      cpiFactor: 1.737,
-      fittedOn: [
-        "renesas kws"
-      ]
-    },
-    {
-      target: "ra8d1",
-      round: "v1.2",
-      system: "EK-RA8D1",
-      cpiFactor: 1.751,
-      fittedOn: [
-        "Renesas kws"
-      ]
-    },
-    {
-      target: "stm32l4r5",
-      round: "v1.1",
-      system: "NUCLEO-L4R5ZI_MICROTVM-CMSIS-NN + NUCLEO-L4R5ZI_MicroTVM_CMSIS_NN",
-      cpiFactor: 1.942,
-      fittedOn: [
-        "Krai kws",
-        "cTuning kws"
-      ]
-    }
-  ],
-  errors: [
-    {
-      core: "cortex-m33",
-      runtime: "tflm",
-      basis: "calibrated",
-      medianAbsPct: 9.9,
-      maxAbsPct: 33.7,
-      rows: 6
-    },
-    {
-      core: "cortex-m33",
-      runtime: "tflm",
-      basis: "uncalibrated",
-      medianAbsPct: 8.6,
-      maxAbsPct: 36.1,
-      rows: 8
-    },
-    {
-      core: "cortex-m4",
-      runtime: "tflm",
-      basis: "calibrated",
-      medianAbsPct: 11.9,
-      maxAbsPct: 30.1,
-      rows: 4
-    },
-    {
-      core: "cortex-m4",
-      runtime: "tflm",
-      basis: "uncalibrated",
-      medianAbsPct: 9.7,
-      maxAbsPct: 18.1,
-      rows: 6
-    },
-    {
-      core: "cortex-m85",
-      runtime: "tflm",
-      basis: "calibrated",
-      medianAbsPct: 23.7,
-      maxAbsPct: 49,
-      rows: 3
-    },
-    {
-      core: "cortex-m85",
-      runtime: "tflm",
-      basis: "uncalibrated",
-      medianAbsPct: 22.3,
-      maxAbsPct: 49.3,
-      rows: 4
-    },
-    {
-      core: "*",
-      runtime: "*",
-      basis: "borrowed",
-      medianAbsPct: 22.3,
-      maxAbsPct: 49.3,
-      rows: 4
-    }
-  ]
-};
-
-// src/mcu/board-terms.ts
-var CALIBRATION = calibration_default;
-function priorFlashStallPerByte(target) {
-  return target.flash.waitStates / target.flash.lineBytes;
-}
-function boardTerm(target, data = CALIBRATION) {
-  return data.boards.find((b) => b.target === target.name);
-}
-function memoryTerms(target) {
-  return { flashStallCyclesPerByte: priorFlashStallPerByte(target), cpiFactor: boardTerm(target)?.cpiFactor ?? CALIBRATION.defaultCpiFactor };
-}
-function errorFor(target, runtime, data = CALIBRATION) {
-  const basis = boardTerm(target, data) === void 0 ? "uncalibrated" : "calibrated";
-  return data.errors.find((e) => e.core === target.core && e.runtime === runtime && e.basis === basis) ?? data.errors.find((e) => e.core === target.core && e.runtime === runtime && e.basis === "uncalibrated") ?? data.errors.find((e) => e.basis === "borrowed");
-}
-
-// src/mcu/cost-model.ts
-var ZERO_COST = {
-  cycles: 0,
-  macs: 0,
-  computeCycles: 0,
-  outputCycles: 0,
-  im2colCycles: 0,
-  overheadCycles: 0,
-  flashBytes: 0,
-  memoryCycles: 0
-};
-function addCost(a, b) {
-  return {
-    cycles: a.cycles + b.cycles,
-    macs: a.macs + b.macs,
-    computeCycles: a.computeCycles + b.computeCycles,
-    outputCycles: a.outputCycles + b.outputCycles,
-    im2colCycles: a.im2colCycles + b.im2colCycles,
-    overheadCycles: a.overheadCycles + b.overheadCycles,
-    flashBytes: a.flashBytes + b.flashBytes,
-    memoryCycles: a.memoryCycles + b.memoryCycles
-  };
-}
-function costOf(parts, target) {
-  const { cpiFactor, flashStallCyclesPerByte } = memoryTerms(target);
-  const scaled = {
-    ...parts,
-    computeCycles: parts.computeCycles * cpiFactor,
-    outputCycles: parts.outputCycles * cpiFactor,
-    im2colCycles: parts.im2colCycles * cpiFactor,
-    overheadCycles: parts.overheadCycles * cpiFactor
-  };
-  const memoryCycles = parts.flashBytes * flashStallCyclesPerByte;
-  return { ...scaled, memoryCycles, cycles: scaled.computeCycles + scaled.outputCycles + scaled.im2colCycles + scaled.overheadCycles + memoryCycles };
-}
-function mixCycles(m, core, vector) {
-  if (vector) {
-    const perOp = 4 / core.mveBeatsPerTick;
-    return Math.max(m.load + m.store, m.alu + m.mac) * perOp + m.mul64 * core.mul64 + m.branch * core.branch;
-  }
-  const memory = m.load * core.load + m.store * core.store;
-  const compute = m.alu * core.alu + m.mac * core.mac + m.mul64 * core.mul64;
-  return (core.dualIssue ? Math.max(memory, compute) : memory + compute) + m.branch * core.branch;
-}
-function kernelMix(variant, isa) {
-  const mixes = KERNEL_MIXES[variant];
-  const found = mixes[isa] ?? (isa === "mve" ? mixes.dsp : void 0);
-  if (found === void 0) throw new Error(`no instruction mix for ${variant} on ${isa}`);
-  return found;
-}
-var roundUp = (n, m) => Math.ceil(n / m) * m;
-function macShape(op, graph, window) {
-  const filter = graph.tensors[op.inputs["filter"]].shape;
-  const size2 = window.size;
-  if (op.kind === "FULLY_CONNECTED") {
-    const channels = size2[size2.length - 1];
-    const pixels = boxElements(window) / channels;
-    return { pixels, rows: pixels, channels, depth: filter[1], weightBytesPerPixelPass: channels * filter[1] };
-  }
-  const [n, h, w, c] = size2;
-  const [, kh, kw, fc] = filter;
-  const taps = kh * kw;
-  const depth = op.kind === "DEPTHWISE_CONV_2D" ? taps : taps * fc;
-  return { pixels: n * h * w, rows: n * h, channels: c, depth, weightBytesPerPixelPass: c * depth };
-}
-function chargeMacKernel(op, graph, window, target, runtime, variant, isa) {
-  const core = CORE_TIMING[target.core];
-  const k = kernelMix(variant, isa);
-  const vector = isa === "mve" && k === KERNEL_MIXES[variant].mve;
-  const s = macShape(op, graph, window);
-  const macs = s.pixels * s.channels * s.depth;
-  const depth = k.simdAxis === "depth" ? roundUp(s.depth, k.simdWidth) : s.depth;
-  const channels = k.simdAxis === "channels" ? roundUp(s.channels, k.simdWidth) : s.channels;
-  const passes = Math.ceil(s.pixels / k.pixelsPerWeightPass);
-  const effectiveMacs = passes * k.pixelsPerWeightPass * channels * depth;
-  const computeCycles = effectiveMacs / k.macsPerBlock * mixCycles(k.block, core, vector);
-  const outputs = s.pixels * s.channels;
-  const outputCycles = outputs * mixCycles(k.perOutput, core, vector);
-  const im2colElems = k.im2colOf === "transpose" ? boxElements(inputBoxFor(op, graph, window)) + outputs : k.im2colOf === "taps" ? s.pixels * s.channels * s.depth : s.pixels * s.depth;
-  const im2colCycles = im2colElems * mixCycles(k.im2colPerElem, core, vector);
-  const overheadCycles = CALL_OVERHEAD_CYCLES[runtime] + s.rows * k.perRowCycles;
-  const weightBytes2 = s.weightBytesPerPixelPass;
-  const fetched = target.flash.cache.kind === "cache" && weightBytes2 <= target.flash.cache.bytes ? weightBytes2 : weightBytes2 * passes;
-  return costOf({ macs, computeCycles, outputCycles, im2colCycles, overheadCycles, flashBytes: fetched }, target);
-}
-function chargeElementKernel(op, graph, window, target, runtime, kernel) {
-  const core = CORE_TIMING[target.core];
-  const m = ELEMENT_MIXES[kernel];
-  const outputs = boxElements(window);
-  let inputs = 0;
-  if (op.kind === "AVERAGE_POOL_2D" || op.kind === "MAX_POOL_2D") inputs = outputs * op.attrs.filter[0] * op.attrs.filter[1];
-  else if (op.kind === "MEAN") inputs = boxElements(wholeBox(graph.tensors[op.inputs.input].shape)) * (outputs / boxElements(wholeBox(graph.tensors[op.outputs[0]].shape)));
-  const outputCycles = outputs * mixCycles(m.perOutput, core, false) + inputs * mixCycles(m.perInput, core, false);
-  return costOf({ ...ZERO_COST, outputCycles, overheadCycles: CALL_OVERHEAD_CYCLES[runtime] }, target);
-}
-function chargeStep(graph, op, window, target, runtime) {
-  const choice = chooseKernel(op, graph, target.core, runtime);
-  if (choice.kind === "mac") return chargeMacKernel(op, graph, window, target, runtime, choice.variant, choice.isa);
-  if (choice.kind === "element") return chargeElementKernel(op, graph, window, target, runtime, choice.kernel);
-  return ZERO_COST;
-}
-function latencyMsOf(cycles, target) {
-  return cycles / target.clockHz * 1e3;
-}
-function estimateModel(graph, target, runtime) {
-  const perOp = graph.ops.map((op) => {
-    const out = op.outputs[0];
-    const cost = out === void 0 ? ZERO_COST : chargeStep(graph, op, wholeBox(graph.tensors[out].shape), target, runtime);
-    return { index: op.index, cost };
-  });
-  const total = perOp.reduce((sum, p) => addCost(sum, p.cost), ZERO_COST);
-  const cycles = Math.round(total.cycles);
-  return { cycles, latencyMs: latencyMsOf(cycles, target), total, perOp };
-}
-function chargeSteps(graph, steps, target, runtime) {
-  const perStep = steps.map((s) => chargeStep(graph, graph.ops[s.op], s.window, target, runtime));
-  return { total: perStep.reduce(addCost, ZERO_COST), perStep };
-}
-
-// src/mcu/schedule-cost.ts
-function chargePatchPlan(plan, target, runtime) {
-  return chargeSteps(plan.graph, patchSteps(plan), target, runtime).total;
-}
-
-// src/mcu/target-rows.ts
-function measuredError(target, runtime) {
-  const e = errorFor(target, runtime);
-  if (e === void 0) throw new Error("src/mcu/calibration.json has no error entries: run npm run calibrate");
-  return { errorPct: e.medianAbsPct, errorBasis: e.basis };
-}
-function parseRuntimes(names) {
-  if (names === void 0 || names.length === 0) return [...COST_RUNTIMES];
-  return names.map((n) => {
-    if (!COST_RUNTIMES.includes(n)) throw new UserError(`unknown runtime \`${n}\`; runtimes: ${COST_RUNTIMES.join(", ")}`);
-    return n;
-  });
-}
-function targetRows(graph, targets, runtimes, memory) {
-  const fallback = { flashBytes: weightBytes(graph), sramBytes: idealActivationPeakBytes(graph) };
-  const rows = [];
-  for (const target of targets) {
-    for (const runtime of runtimes) {
-      if (!runtimeSupports(runtime, target.core)) continue;
-      const use = typeof memory === "function" ? memory(runtime) : memory ?? fallback;
-      const est = estimateModel(graph, target, runtime);
-      rows.push({
-        ...targetRow(target, runtime, est.cycles, use),
-        layers: est.perOp.map((p) => ({ index: p.index, cycles: Math.round(p.cost.cycles) }))
-      });
-    }
-  }
-  return rows;
-}
-function targetRow(target, runtime, cycles, use) {
-  return {
-    name: target.name,
-    runtime,
-    cycles: Math.round(cycles),
-    latencyMs: Math.round(latencyMsOf(Math.round(cycles), target) * 1e3) / 1e3,
-    ...measuredError(target, runtime),
-    fits: use.flashBytes <= target.flashBytes && use.sramBytes <= target.sramBytes,
-    flashBytes: use.flashBytes,
-    sramBytes: use.sramBytes
-  };
-}
-
-// src/schema-validation.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-var addFormats = import_ajv_formats.default.default;
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
-function compileSchema(schema) {
-  const fn = ajv.compile(schema);
-  return {
-    validate: (value) => fn(value),
-    errors: () => (fn.errors ?? []).map(formatError),
-    issues: () => (fn.errors ?? []).map(toIssue)
-  };
-}
-function formatError(e) {
-  const where = e.instancePath === "" ? "(top level)" : e.instancePath;
-  return `${where}: ${toIssue(e).message}`;
-}
-function toIssue(e) {
-  const path = e.instancePath.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
-  if (e.keyword === "additionalProperties") {
-    const key = String(e.params["additionalProperty"]);
-    return { path, message: `unknown key \`${key}\``, unknownKey: key };
-  }
-  return { path, message: e.message ?? e.keyword };
-}
-
-// schema/targets.schema.json
-var targets_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://tinygate.dev/schema/targets.schema.json",
-  title: "tinygate MCU targets",
-  description: "Microcontroller targets the cycle model can simulate. tinygate ships the built-in list (src/mcu/targets.json); a config can add more with the same fields.",
-  type: "array",
-  items: { $ref: "#/definitions/target" },
-  definitions: {
-    target: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "board", "core", "clockHz", "sramBytes", "flashBytes", "flash", "source"],
-      properties: {
-        name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$", description: "Id used by --target and the config, lower-case." },
-        board: { type: "string", minLength: 1, description: "A board or part the numbers describe." },
-        core: { enum: ["cortex-m0plus", "cortex-m4", "cortex-m7", "cortex-m33", "cortex-m55", "cortex-m85"] },
-        clockHz: { type: "integer", minimum: 1e6 },
-        sramBytes: { type: "integer", minimum: 1, description: "On-chip SRAM usable for the arena (TCM included)." },
-        flashBytes: { type: "integer", minimum: 1, description: "Flash holding weights and code." },
-        flash: {
-          type: "object",
-          additionalProperties: false,
-          required: ["waitStates", "lineBytes", "cache"],
-          properties: {
-            waitStates: { type: "integer", minimum: 0, description: "Extra core cycles per flash line read at this clock (datasheet table), before any accelerator or cache." },
-            lineBytes: { type: "integer", minimum: 1, description: "Bytes one flash line read delivers." },
-            cache: {
-              type: "object",
-              additionalProperties: false,
-              required: ["kind", "bytes"],
-              properties: {
-                kind: { enum: ["none", "prefetch", "art", "cache"], description: "prefetch: sequential line prefetch only; art: ST's adaptive real-time accelerator; cache: a data cache in front of flash." },
-                bytes: { type: "integer", minimum: 0, description: "Bytes of flash data the cache can hold (0 for none or prefetch)." }
-              }
-            }
-          }
-        },
-        source: { type: "string", minLength: 1, description: "Where the numbers come from (datasheet, reference manual)." }
-      }
-    }
-  }
-};
-
-// src/mcu/targets.json
-var targets_default = [
-  {
-    name: "stm32f746",
-    board: "STM32F746 (32F746G-DISCOVERY)",
-    core: "cortex-m7",
-    clockHz: 216e6,
-    sramBytes: 327680,
-    flashBytes: 1048576,
-    flash: { waitStates: 7, lineBytes: 32, cache: { kind: "cache", bytes: 4096 } },
-    source: "DS10916 (STM32F745xx/F746xx) \xA71-3: 216 MHz, 320 KB SRAM incl. 64 KB DTCM, 1 MB flash, 4 KB L1 D-cache; RM0385 Table 5: 7 wait states at 210-216 MHz, 2.7-3.6 V; 256-bit flash line on the AXI path"
-  },
-  {
-    name: "stm32h743",
-    board: "STM32H743 (NUCLEO-H743ZI)",
-    core: "cortex-m7",
-    clockHz: 48e7,
-    sramBytes: 1048576,
-    flashBytes: 2097152,
-    flash: { waitStates: 8, lineBytes: 32, cache: { kind: "cache", bytes: 16384 } },
-    source: "DS12110 (STM32H742/743) \xA71-3: 480 MHz, 1 MB SRAM incl. 128 KB DTCM, 2 MB flash, 16 KB L1 D-cache; RM0433 Table 17: 4 wait states at AXI 240 MHz (VOS0) = 8 core cycles at 480 MHz; 256-bit flash word"
-  },
-  {
-    name: "stm32l4r5",
-    board: "STM32L4R5 (NUCLEO-L4R5ZI)",
-    core: "cortex-m4",
-    clockHz: 12e7,
-    sramBytes: 655360,
-    flashBytes: 2097152,
-    flash: { waitStates: 5, lineBytes: 8, cache: { kind: "art", bytes: 256 } },
-    source: "DS12023 (STM32L4R5xx) \xA71-3: 120 MHz, 640 KB SRAM, 2 MB flash; RM0432 \xA73.3.3 Table 12: 5 wait states at 120 MHz (range 1 boost); ART: 64-bit lines, data cache 8 lines x 4 x 64 bit (RM0432 \xA73.3.4)"
-  },
-  {
-    name: "stm32f412",
-    board: "STM32F412 (NUCLEO-F412ZG)",
-    core: "cortex-m4",
-    clockHz: 1e8,
-    sramBytes: 262144,
-    flashBytes: 1048576,
-    flash: { waitStates: 3, lineBytes: 16, cache: { kind: "art", bytes: 128 } },
-    source: "DS10941 (STM32F412xE/G) \xA71-3: 100 MHz, 256 KB SRAM, 1 MB flash; RM0402 Table 6: 3 wait states at 90-100 MHz, 2.7-3.6 V; ART: 128-bit lines, data cache 8 lines of 128 bit (RM0402 \xA73.4.2)"
-  },
-  {
-    name: "nrf52840",
-    board: "nRF52840 (nRF52840 DK)",
-    core: "cortex-m4",
-    clockHz: 64e6,
-    sramBytes: 262144,
-    flashBytes: 1048576,
-    flash: { waitStates: 2, lineBytes: 4, cache: { kind: "none", bytes: 0 } },
-    source: "nRF52840 Product Specification v1.7 \xA71 and \xA74.3: Cortex-M4F 64 MHz, 256 KB RAM, 1 MB flash; NVMC cache is an instruction cache (\xA74.3.8), so data reads of weights go to flash; wait states are not tabled there: 2 is our prior, not calibrated"
-  },
-  {
-    name: "nrf5340",
-    board: "nRF5340 application core (nRF5340 DK)",
-    core: "cortex-m33",
-    clockHz: 128e6,
-    sramBytes: 524288,
-    flashBytes: 1048576,
-    flash: { waitStates: 2, lineBytes: 16, cache: { kind: "cache", bytes: 8192 } },
-    source: "nRF5340 Product Specification v1.3 \xA71 and \xA77.5 (CACHE): application core Cortex-M33 128 MHz, 512 KB RAM, 1 MB flash, 8 KB 2-way cache for flash with 16-byte lines; wait states: our prior, calibrated on MLPerf Tiny v1.1"
-  },
-  {
-    name: "ra6m4",
-    board: "Renesas RA6M4 (EK-RA6M4)",
-    core: "cortex-m33",
-    clockHz: 2e8,
-    sramBytes: 262144,
-    flashBytes: 1048576,
-    flash: { waitStates: 3, lineBytes: 16, cache: { kind: "cache", bytes: 2048 } },
-    source: "RA6M4 Group Datasheet R01DS0402 \xA71: Cortex-M33 200 MHz, 256 KB SRAM, 1 MB code flash; User's Manual R01UH0890 \xA749 (FLWT): 3 wait states above 150 MHz; FCACHE + S-cache: our prior size, calibrated on MLPerf Tiny v0.7"
-  },
-  {
-    name: "rp2040",
-    board: "Raspberry Pi RP2040 (Pico)",
-    core: "cortex-m0plus",
-    clockHz: 133e6,
-    sramBytes: 270336,
-    flashBytes: 2097152,
-    flash: { waitStates: 40, lineBytes: 8, cache: { kind: "cache", bytes: 16384 } },
-    source: "RP2040 Datasheet \xA71, \xA72.4 (single-cycle multiplier), \xA72.6.3 (XIP): 133 MHz, 264 KB SRAM, external QSPI flash (2 MB on Pico) through a 16 KB 2-way XIP cache with 8-byte lines; a miss is a QSPI read at clk_sys/2 (about 40 cycles for command, address and 8 bytes)"
-  },
-  {
-    name: "stm32g0b1",
-    board: "STM32G0B1 (NUCLEO-G0B1RE)",
-    core: "cortex-m0plus",
-    clockHz: 64e6,
-    sramBytes: 147456,
-    flashBytes: 524288,
-    flash: { waitStates: 2, lineBytes: 8, cache: { kind: "prefetch", bytes: 0 } },
-    source: "DS13560 (STM32G0B1xB/xC/xE) \xA71-3: Cortex-M0+ 64 MHz, 144 KB SRAM, 512 KB flash; RM0444 \xA73.3.4 Table 9: 2 wait states at 48-64 MHz; 64-bit flash line, prefetch and 16-byte instruction cache only"
-  },
-  {
-    name: "ra8d1",
-    board: "Renesas RA8D1 (EK-RA8D1)",
-    core: "cortex-m85",
-    clockHz: 48e7,
-    sramBytes: 1048576,
-    flashBytes: 2097152,
-    flash: { waitStates: 5, lineBytes: 32, cache: { kind: "cache", bytes: 32768 } },
-    source: "RA8D1 Group Datasheet R01DS0433 \xA71: Cortex-M85 (Helium) 480 MHz, 1 MB SRAM (+128 KB TCM not counted), 2 MB code flash, 32 KB L1 D-cache; wait states: our prior, calibrated on MLPerf Tiny v1.2"
-  }
-];
-
-// src/mcu/targets.ts
-var validator = compileSchema(targets_schema_default);
-function parseTargets(value, where) {
-  if (!validator.validate(value)) {
-    throw new UserError(`invalid targets: ${validator.errors().join("; ")} (see schema/targets.schema.json)`, where);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const t of value) {
-    if (seen.has(t.name)) throw new UserError(`target \`${t.name}\` is defined twice`, where);
-    seen.add(t.name);
-  }
-  return value;
-}
-var BUILTIN_TARGETS = parseTargets(targets_default, "src/mcu/targets.json");
-function allTargets(userTargets = []) {
-  const names = new Set(userTargets.map((t) => t.name));
-  return [...BUILTIN_TARGETS.filter((t) => !names.has(t.name)), ...userTargets];
-}
-function findTargets(names, available = BUILTIN_TARGETS) {
-  return names.map((name) => {
-    const t = available.find((x) => x.name === name.toLowerCase());
-    if (t === void 0) throw new UserError(`unknown target \`${name}\`; known targets: ${available.map((x) => x.name).join(", ")}`);
-    return t;
-  });
-}
-
-// src/report/report.ts
-import { createHash } from "node:crypto";
-
-// schema/report.schema.json
-var report_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://tinygate.dev/schema/report.schema.json",
-  title: "tinygate report",
-  description: "What tinygate measured for one model. Baselines are reports too. Later schema versions only add fields.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "schemaVersion",
-    "tool",
-    "model",
-    "layers"
-  ],
-  properties: {
-    schemaVersion: {
-      const: 1
-    },
-    tool: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "version"
-      ],
-      properties: {
-        name: {
-          const: "tinygate"
-        },
-        version: {
-          type: "string",
-          pattern: "^\\d+\\.\\d+\\.\\d+"
-        }
-      }
-    },
-    model: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "path",
-        "sha256",
-        "format",
-        "inputs",
-        "outputs",
-        "ops",
-        "macs",
-        "params",
-        "weightBytes",
-        "idealActivationPeakBytes",
-        "unsupportedOps"
-      ],
-      properties: {
-        path: {
-          type: "string",
-          description: "The model's path as given to tinygate."
-        },
-        sha256: {
-          type: "string",
-          pattern: "^[0-9a-f]{64}$"
-        },
-        format: {
-          enum: [
-            "tflite"
-          ]
-        },
-        inputs: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/tensor"
-          }
-        },
-        outputs: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/tensor"
-          }
-        },
-        ops: {
-          type: "integer",
-          minimum: 0,
-          description: "Number of operators."
-        },
-        macs: {
-          $ref: "#/definitions/count",
-          description: "Dense multiply-accumulates of CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED and TRANSPOSE_CONV: one per weight tap per output element."
-        },
-        params: {
-          $ref: "#/definitions/count",
-          description: "Elements of constant value operands (weights, biases, constant elementwise operands); shape/axes/padding operands excluded."
-        },
-        weightBytes: {
-          $ref: "#/definitions/count",
-          description: "Bytes of every distinct constant buffer: the weights' flash footprint."
-        },
-        idealActivationPeakBytes: {
-          $ref: "#/definitions/count",
-          description: "Largest sum of activation tensors alive at once in stored op order; no alignment, aliasing or scratch."
-        },
-        unsupportedOps: {
-          type: "array",
-          description: "Ops tinygate cannot model; their MACs are not counted.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "index",
-              "op"
-            ],
-            properties: {
-              index: {
-                type: "integer",
-                minimum: 0
-              },
-              op: {
-                type: "string"
-              }
-            }
-          }
-        }
-      }
-    },
-    layers: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "index",
-          "op",
-          "outputShape",
-          "outputDtype",
-          "outputBytes",
-          "macs",
-          "params",
-          "constantBytes"
-        ],
-        properties: {
-          index: {
-            type: "integer",
-            minimum: 0
-          },
-          op: {
-            type: "string"
-          },
-          outputShape: {
-            $ref: "#/definitions/shape"
-          },
-          outputDtype: {
-            type: "string"
-          },
-          outputBytes: {
-            $ref: "#/definitions/count"
-          },
-          macs: {
-            $ref: "#/definitions/count"
-          },
-          params: {
-            $ref: "#/definitions/count"
-          },
-          constantBytes: {
-            $ref: "#/definitions/count"
-          }
-        }
-      }
-    },
-    schedules: {
-      type: "array",
-      description: "Memory plans: one per (kind, runtime); patch entries describe one patch-based schedule each.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "kind",
-          "runtime",
-          "arenaBytes",
-          "scratchBytes",
-          "peakSramBytes",
-          "activationPeakBytes"
-        ],
-        properties: {
-          kind: {
-            enum: [
-              "per-layer",
-              "patch"
-            ]
-          },
-          runtime: {
-            enum: [
-              "tflm",
-              "tinyengine",
-              "tinygate",
-              "paper"
-            ],
-            description: "Whose memory rules: TFLite Micro's greedy arena, TinyEngine's, tinygate's best, or the MCUNetV2 paper's activation accounting."
-          },
-          arenaBytes: {
-            $ref: "#/definitions/count",
-            description: "Planned arena for activations under the runtime's rules."
-          },
-          scratchBytes: {
-            $ref: "#/definitions/count",
-            description: "Largest kernel scratch buffer (im2col, padded planes) counted on top of the arena."
-          },
-          peakSramBytes: {
-            $ref: "#/definitions/count",
-            description: "arenaBytes + scratchBytes: what the chip must provide."
-          },
-          activationPeakBytes: {
-            $ref: "#/definitions/count",
-            description: "MCUNetV2 paper accounting: largest input+output live set, input image not resident."
-          },
-          liveBytesPerStep: {
-            type: "array",
-            items: {
-              $ref: "#/definitions/count"
-            },
-            description: "Live activation bytes after each step, for a memory-over-time chart."
-          },
-          split: {
-            type: "integer",
-            minimum: 0,
-            description: "Patch schedules: index of the last op of stage 1."
-          },
-          patches: {
-            type: "array",
-            items: {
-              type: "integer",
-              minimum: 1
-            },
-            minItems: 2,
-            maxItems: 2,
-            description: "[p_h, p_w]"
-          },
-          tile: {
-            type: "array",
-            items: {
-              type: "integer",
-              minimum: 1
-            },
-            minItems: 2,
-            maxItems: 2,
-            description: "Input tile [h, w] at op 0."
-          },
-          macs: {
-            $ref: "#/definitions/count",
-            description: "MACs as executed (full tiles, as TinyEngine runs them)."
-          },
-          macsClipped: {
-            $ref: "#/definitions/count",
-            description: "MACs with tiles clipped at the image border."
-          },
-          macOverhead: {
-            type: "number",
-            description: "macs / per-layer MACs \u2212 1."
-          },
-          accounting: {
-            type: "string",
-            description: "How peakSramBytes was counted (alignment, aliasing, scratch, what is resident)."
-          },
-          splitTensor: {
-            type: "string",
-            description: "Patch schedules: the tensor stage 1 writes patch by patch."
-          },
-          chosen: {
-            type: "boolean",
-            description: "The schedule `--schedule auto --budget-sram` picked."
-          },
-          advice: {
-            type: "array",
-            items: {
-              type: "string"
-            },
-            description: "For the lowest-peak patch schedule: why patching helps little, naming the layers whose receptive field drives the tile overlap (empty when it helps)."
-          }
-        }
-      }
-    },
-    targets: {
-      type: "array",
-      description: "Simulated latency and fit per (target, runtime).",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "name",
-          "runtime",
-          "cycles",
-          "latencyMs",
-          "errorPct",
-          "fits",
-          "flashBytes",
-          "sramBytes",
-          "errorBasis"
-        ],
-        properties: {
-          name: {
-            type: "string"
-          },
-          runtime: {
-            type: "string"
-          },
-          schedule: {
-            type: "string",
-            description: "Which schedule was simulated (per-layer, or patch split/p)."
-          },
-          cycles: {
-            $ref: "#/definitions/count"
-          },
-          latencyMs: {
-            type: "number",
-            minimum: 0
-          },
-          errorPct: {
-            type: "number",
-            minimum: 0,
-            description: "Measured calibration error of this core family and runtime (npm run calibrate)."
-          },
-          fits: {
-            type: "boolean"
-          },
-          flashBytes: {
-            $ref: "#/definitions/count"
-          },
-          sramBytes: {
-            $ref: "#/definitions/count"
-          },
-          layers: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: [
-                "index",
-                "cycles"
-              ],
-              properties: {
-                index: {
-                  type: "integer",
-                  minimum: 0
-                },
-                cycles: {
-                  $ref: "#/definitions/count"
-                }
-              }
-            }
-          },
-          errorBasis: {
-            enum: [
-              "calibrated",
-              "uncalibrated",
-              "borrowed"
-            ],
-            description: "calibrated: this board's term was fitted on MLPerf Tiny results; uncalibrated: its core family was measured on other boards; borrowed: no measurement for this core and runtime, the worst measured family median is used."
-          }
-        }
-      }
-    },
-    accuracy: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "top1",
-        "samples",
-        "dataset"
-      ],
-      properties: {
-        top1: {
-          type: "number",
-          minimum: 0,
-          maximum: 1
-        },
-        samples: {
-          type: "integer",
-          minimum: 0
-        },
-        dataset: {
-          type: "string"
-        },
-        agreement: {
-          type: "number",
-          minimum: 0,
-          maximum: 1,
-          description: "Fraction of samples whose patch-based outputs equal per-layer outputs bit for bit (must be 1)."
-        },
-        floatTop1: {
-          type: "number",
-          minimum: 0,
-          maximum: 1
-        }
-      }
-    }
-  },
-  definitions: {
-    count: {
-      type: "integer",
-      minimum: 0
-    },
-    shape: {
-      type: "array",
-      items: {
-        type: "integer",
-        minimum: 0
-      }
-    },
-    tensor: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "shape",
-        "dtype",
-        "bytes"
-      ],
-      properties: {
-        name: {
-          type: "string"
-        },
-        shape: {
-          $ref: "#/definitions/shape"
-        },
-        dtype: {
-          type: "string"
-        },
-        bytes: {
-          $ref: "#/definitions/count"
-        },
-        scale: {
-          type: "number"
-        },
-        zeroPoint: {
-          type: "integer"
-        }
-      }
-    }
-  }
-};
-
-// src/report/report.ts
-var REPORT_SCHEMA_VERSION = 1;
-var reportValidator = compileSchema(report_schema_default);
-function buildReport(path, fileBytes, graph) {
-  const tensorInfo = (id) => {
-    const t = graph.tensors[id];
-    const info = { name: t.name, shape: [...t.shape], dtype: t.dtype, bytes: tensorBytes(t) };
-    if (t.quant !== null && t.quant.scale.length === 1) {
-      info.scale = t.quant.scale[0];
-      info.zeroPoint = t.quant.zeroPoint[0];
-    }
-    return info;
-  };
-  const layers = graph.ops.map((op) => {
-    const out = graph.tensors[op.outputs[0]];
-    const stats = opStats(op, graph);
-    return {
-      index: op.index,
-      op: opName(op),
-      outputShape: out ? [...out.shape] : [],
-      outputDtype: out ? out.dtype : "none",
-      outputBytes: op.outputs.reduce((sum, id) => sum + tensorBytes(graph.tensors[id]), 0),
-      macs: stats.macs,
-      params: stats.params,
-      constantBytes: stats.constantBytes
-    };
-  });
-  const model = {
-    path,
-    sha256: createHash("sha256").update(fileBytes).digest("hex"),
-    format: "tflite",
-    inputs: graph.inputs.map(tensorInfo),
-    outputs: graph.outputs.map(tensorInfo),
-    ops: graph.ops.length,
-    macs: layers.reduce((s, l) => s + l.macs, 0),
-    params: layers.reduce((s, l) => s + l.params, 0),
-    weightBytes: weightBytes(graph),
-    idealActivationPeakBytes: idealActivationPeakBytes(graph),
-    unsupportedOps: graph.ops.filter((op) => op.kind === "UNSUPPORTED").map((op) => ({ index: op.index, op: opName(op) }))
-  };
-  return { schemaVersion: REPORT_SCHEMA_VERSION, tool: { name: "tinygate", version: TOOL_VERSION }, model, layers };
-}
-function validateReport(value, source) {
-  if (reportValidator.validate(value)) return value;
-  throw new UserError(`not a valid tinygate report: ${reportValidator.errors().slice(0, 5).join("; ")}`, source);
-}
-function serializeReport(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
-// src/schedule/fuse-pads.ts
-function fusablePad(graph, pad, readers = readersOf(graph, pad)) {
-  if (pad.kind !== "PAD") return false;
-  const p = pad.attrs.paddings;
-  if (p.length !== 4 || p[0][0] + p[0][1] + p[3][0] + p[3][1] !== 0) return false;
-  if (graph.outputs.includes(pad.outputs[0])) return false;
-  return readers.length > 0 && readers.every((r) => (r.kind === "CONV_2D" || r.kind === "DEPTHWISE_CONV_2D") && r.inputs.input === pad.outputs[0] && r.inputList.filter((t) => t === pad.outputs[0]).length === 1);
-}
-function readersOf(graph, op) {
-  return graph.ops.filter((r) => r.inputList.includes(op.outputs[0]));
-}
-function fusePads(graph) {
-  const fused2 = /* @__PURE__ */ new Map();
-  for (const op of graph.ops) {
-    if (fusablePad(graph, op)) fused2.set(op.outputs[0], op);
-  }
-  if (fused2.size === 0) return graph;
-  const ops = [];
-  for (const op of graph.ops) {
-    if (op.kind === "PAD" && fused2.get(op.outputs[0]) === op) continue;
-    const pad = op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? fused2.get(op.inputs.input) : void 0;
-    ops.push({ ...pad === void 0 ? op : withPad(op, pad), index: ops.length });
-  }
-  return { ...graph, ops };
-}
-function withPad(conv, pad) {
-  const [, [top, bottom], [left, right]] = pad.attrs.paddings;
-  const source = pad.inputs.input;
-  const p = conv.attrs.pad;
-  return {
-    ...conv,
-    inputs: { ...conv.inputs, input: source },
-    inputList: conv.inputList.map((t) => t === conv.inputs.input ? source : t),
-    attrs: { ...conv.attrs, pad: { top: p.top + top, bottom: p.bottom + bottom, left: p.left + left, right: p.right + right } }
-  };
-}
-
-// src/schedule/lifetimes.ts
-function wholeGraphProgram(graph) {
-  return { graph, order: graph.ops.map((op) => op.index), inputs: graph.inputs, outputs: graph.outputs };
-}
-function activationInputs(graph, op) {
-  return op.inputList.filter((t) => t !== NO_TENSOR && isPlanned(graph, t));
-}
-function activationOutputs(graph, op) {
-  return op.outputs.filter((t) => isPlanned(graph, t));
-}
-function isPlanned(graph, t) {
-  const tensor = graph.tensors[t];
-  return tensor.data === null && !tensor.isVariable;
-}
-function tensorLifetimes(program) {
-  const { graph, order } = program;
-  const first = /* @__PURE__ */ new Map();
-  const last = /* @__PURE__ */ new Map();
-  const touch = (t, step) => {
-    if (!first.has(t)) first.set(t, step);
-    last.set(t, Math.max(last.get(t) ?? step, step));
-  };
-  for (const t of program.inputs) if (isPlanned(graph, t)) touch(t, 0);
-  order.forEach((opIndex, step) => {
-    const op = graph.ops[opIndex];
-    for (const t of activationOutputs(graph, op)) touch(t, step);
-    for (const t of activationInputs(graph, op)) touch(t, step);
-  });
-  const end = Math.max(order.length - 1, 0);
-  for (const t of program.outputs) if (isPlanned(graph, t)) touch(t, end);
-  return [...first.keys()].sort((a, b) => a - b).map((t) => ({
-    tensor: t,
-    bytes: tensorBytes(graph.tensors[t]),
-    firstStep: first.get(t),
-    lastStep: last.get(t)
-  }));
-}
-function liveBytesPerStep(intervals, steps) {
-  const live = new Array(steps).fill(0);
-  for (const iv of intervals) for (let s = iv.firstStep; s <= iv.lastStep; s++) live[s] += iv.bytes;
-  return live;
-}
-var MAX_REORDER_STATES = 1e5;
-function reorderForMemory(program) {
-  const { graph } = program;
-  const ops = program.order.map((i) => graph.ops[i]);
-  const n = ops.length;
-  const producer = /* @__PURE__ */ new Map();
-  ops.forEach((op, k) => {
-    for (const t of activationOutputs(graph, op)) producer.set(t, k);
-  });
-  const bytes2 = (t) => tensorBytes(graph.tensors[t]);
-  const outputs = new Set(program.outputs);
-  const readers = /* @__PURE__ */ new Map();
-  const deps = ops.map((op) => {
-    const d = /* @__PURE__ */ new Set();
-    for (const t of activationInputs(graph, op)) {
-      readers.set(t, (readers.get(t) ?? 0) + 1);
-      const p = producer.get(t);
-      if (p !== void 0) d.add(p);
-    }
-    return [...d];
-  });
-  let live = 0;
-  for (const t of new Set(program.inputs)) if (isPlanned(graph, t) && (readers.has(t) || outputs.has(t))) live += bytes2(t);
-  const pending = new Map(readers);
-  const done = new Uint8Array(n);
-  const memo = /* @__PURE__ */ new Map();
-  const ready = (k) => done[k] === 0 && deps[k].every((d) => done[d] === 1);
-  const search = (mask2, executed) => {
-    if (executed === n) return 0;
-    const known = memo.get(mask2);
-    if (known !== void 0) return known.peak;
-    if (memo.size >= MAX_REORDER_STATES) return -1;
-    let best = Infinity;
-    let bestNext = -1;
-    for (let k = 0; k < n; k++) {
-      if (!ready(k)) continue;
-      const op = ops[k];
-      const outs = activationOutputs(graph, op);
-      const produced = outs.reduce((s, t) => s + bytes2(t), 0);
-      const stepPeak = live + produced;
-      if (stepPeak >= best) continue;
-      let freed = 0;
-      for (const t of activationInputs(graph, op)) {
-        const left = pending.get(t) - 1;
-        pending.set(t, left);
-        if (left === 0 && !outputs.has(t)) freed += bytes2(t);
-      }
-      const unread = outs.filter((t) => !readers.has(t) && !outputs.has(t)).reduce((s, t) => s + bytes2(t), 0);
-      live += produced - freed - unread;
-      done[k] = 1;
-      const rest = search(mask2 | 1n << BigInt(k), executed + 1);
-      done[k] = 0;
-      live -= produced - freed - unread;
-      for (const t of activationInputs(graph, op)) pending.set(t, pending.get(t) + 1);
-      if (rest < 0) return -1;
-      const peak = Math.max(stepPeak, rest);
-      if (peak < best) {
-        best = peak;
-        bestNext = k;
-      }
-    }
-    memo.set(mask2, { peak: best, next: bestNext });
-    return best;
-  };
-  if (search(0n, 0) < 0) return [...program.order];
-  const result = [];
-  let mask = 0n;
-  for (let s = 0; s < n; s++) {
-    const k = memo.get(mask).next;
-    result.push(program.order[k]);
-    mask |= 1n << BigInt(k);
-  }
-  return result;
-}
-function int8IoProgram(graph) {
-  const graphInputs = new Set(graph.inputs);
-  const folded = /* @__PURE__ */ new Set();
-  const inputs = graph.inputs.map((t) => {
-    const readers = graph.ops.filter((op) => op.inputList.includes(t));
-    const q = readers[0];
-    if (q === void 0 || readers.length !== 1 || q.kind !== "QUANTIZE" || graph.tensors[t].dtype !== "float32") return t;
-    folded.add(q.index);
-    return q.outputs[0];
-  });
-  const outputs = graph.outputs.map((t) => {
-    const dq = graph.ops.find((op) => op.kind === "DEQUANTIZE" && op.outputs[0] === t);
-    if (dq === void 0 || graphInputs.has(dq.inputs.input)) return t;
-    folded.add(dq.index);
-    return dq.inputs.input;
-  });
-  const order = graph.ops.filter((op) => !folded.has(op.index)).map((op) => op.index);
-  return { graph, order, inputs, outputs, foldedOps: [...folded].sort((a, b) => a - b) };
-}
-
-// src/schedule/live-set.ts
-var CONVENTIONS = [
-  {
-    runtime: "mcunetv2",
-    inPlaceDepthwise: true,
-    fuseResidualAdd: true,
-    inPlaceAdd: false,
-    inputResident: false,
-    alignBytes: 1,
-    accounting: "MCUNetV2 paper: int8 activations alive at once, in-place depthwise, residual add fused into the projection, input image not resident, no alignment or scratch"
-  },
-  {
-    runtime: "tinyengine",
-    inPlaceDepthwise: true,
-    fuseResidualAdd: false,
-    inPlaceAdd: false,
-    inputResident: true,
-    alignBytes: 4,
-    accounting: "TinyEngine rules as a live set: in-place depthwise, int8 input in the arena, separate ADD, 4-B aligned, no scratch (not its first-fit arena)"
-  },
-  {
-    runtime: "tinygate",
-    inPlaceDepthwise: true,
-    fuseResidualAdd: false,
-    inPlaceAdd: true,
-    inputResident: true,
-    alignBytes: 4,
-    accounting: "tinygate rules as a live set: in-place depthwise and elementwise, int8 input in the arena, 4-B aligned, no scratch"
-  }
-];
-var PAPER_CONVENTION = CONVENTIONS[0];
-function conventionFor(runtime) {
-  return CONVENTIONS.find((c) => c.runtime === runtime);
-}
-function liveSetPeak(program, c) {
-  const { graph, order, pinned } = program;
-  const size2 = (t) => pinned.has(t) ? 0 : Math.ceil(program.bytes(t) / c.alignBytes) * c.alignBytes;
-  const first = /* @__PURE__ */ new Map();
-  const last = /* @__PURE__ */ new Map();
-  const readers = /* @__PURE__ */ new Map();
-  for (const t of program.inputs) first.set(t, 0);
-  order.forEach((k, step) => {
-    const op = graph.ops[k];
-    for (const t of activationOutputs(graph, op)) if (!first.has(t)) first.set(t, step);
-    for (const t of activationInputs(graph, op)) {
-      last.set(t, step);
-      readers.set(t, (readers.get(t) ?? 0) + 1);
-    }
-  });
-  const end = order.length - 1;
-  const kept = new Set(program.outputs);
-  for (const t of kept) last.set(t, end);
-  const virtual = /* @__PURE__ */ new Set();
-  const fused2 = fusedPads(graph);
-  for (const k of order) {
-    const pad = graph.ops[k];
-    const out = pad.outputs[0];
-    if (!fused2.has(k) || pinned.has(out) || pad.kind !== "PAD") continue;
-    virtual.add(out);
-    last.set(pad.inputs.input, Math.max(last.get(pad.inputs.input) ?? 0, last.get(out) ?? 0));
-  }
-  const diesAt = (t, step) => last.get(t) === step && !kept.has(t) && !pinned.has(t);
-  const shared = new Float64Array(order.length);
-  order.forEach((k, step) => {
-    const op = graph.ops[k];
-    const out = op.outputs[0];
-    if (op.kind === "DEPTHWISE_CONV_2D" && c.inPlaceDepthwise && op.attrs.depthMultiplier === 1 && diesAt(op.inputs.input, step) && !pinned.has(out)) {
-      shared[step] += Math.min(size2(op.inputs.input), size2(out));
-    }
-    if (op.kind !== "ADD" && op.kind !== "SUB" && op.kind !== "MUL") return;
-    const operands = activationInputs(graph, op);
-    if (c.fuseResidualAdd && op.kind === "ADD" && operands.length === 2 && step > 0) {
-      const before = graph.ops[order[step - 1]];
-      const conv = operands.find((t) => before.kind === "CONV_2D" && before.outputs[0] === t && readers.get(t) === 1 && !kept.has(t));
-      if (conv !== void 0) {
-        virtual.add(conv);
-        const skip = operands.find((t) => t !== conv);
-        if (diesAt(skip, step) && !pinned.has(out)) shared[step] += Math.min(size2(skip), size2(out));
-        return;
-      }
-    }
-    if (c.inPlaceAdd && !pinned.has(out)) {
-      const victim = operands.find((t) => diesAt(t, step) && size2(t) >= size2(out));
-      if (victim !== void 0) shared[step] += size2(out);
-    }
-  });
-  const delta = new Float64Array(order.length + 1);
-  for (const [t, s] of first) {
-    if (virtual.has(t)) continue;
-    delta[s] += size2(t);
-    delta[Math.max(s, last.get(t) ?? s) + 1] -= size2(t);
-  }
-  let live = 0;
-  let best = { bytes: program.background, step: 0 };
-  for (let step = 0; step < order.length; step++) {
-    live += delta[step];
-    const now = live - shared[step] + program.background;
-    if (now > best.bytes) best = { bytes: now, step };
-  }
-  return best;
-}
-var fusedPadCache = /* @__PURE__ */ new WeakMap();
-function fusedPads(graph) {
-  let found = fusedPadCache.get(graph);
-  if (found === void 0) {
-    const kept = new Set(fusePads(graph).ops.map((op) => op.outputs[0]));
-    found = new Set(graph.ops.filter((op) => op.kind === "PAD" && !kept.has(op.outputs[0])).map((op) => op.index));
-    fusedPadCache.set(graph, found);
-  }
-  return found;
-}
-function perLayerLivePeak(graph, c) {
-  const program = int8IoProgram(graph);
-  return liveSetPeak({
-    graph,
-    order: program.order,
-    inputs: program.inputs,
-    outputs: program.outputs,
-    bytes: (t) => !c.inputResident && program.inputs.includes(t) ? 0 : tensorBytes(graph.tensors[t]),
-    background: 0,
-    pinned: /* @__PURE__ */ new Set()
-  }, c).bytes;
-}
-
-// src/schedule/advisor.ts
-var MIN_USEFUL_REDUCTION = 2;
-var MAX_USEFUL_OVERHEAD = 0.5;
-function inputJumps(graph, plan) {
-  const jump = new Map(graph.inputs.map((t) => [t, 1]));
-  for (const k of plan.stage1) {
-    const op = graph.ops[k];
-    const inJump = Math.max(...op.inputList.map((t) => jump.get(t) ?? 0));
-    const stride = "stride" in op.attrs ? op.attrs.stride[0] : 1;
-    jump.set(op.outputs[0], Math.max(inJump, 1) * stride);
-  }
-  return jump;
-}
-function haloDrivers(plan) {
-  const { graph } = plan;
-  const jump = inputJumps(graph, plan);
-  const drivers = [];
-  for (const k of plan.stage1) {
-    const op = graph.ops[k];
-    if (op.kind !== "CONV_2D" && op.kind !== "DEPTHWISE_CONV_2D" && op.kind !== "AVERAGE_POOL_2D" && op.kind !== "MAX_POOL_2D") continue;
-    const kh = op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? graph.tensors[op.inputs.filter].shape[1] : op.attrs.filter[0];
-    const kw = op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? graph.tensors[op.inputs.filter].shape[2] : op.attrs.filter[1];
-    const haloPixels = op.attrs.dilation[0] * (kh - 1) * (jump.get(op.inputs.input) ?? 1);
-    if (haloPixels === 0) continue;
-    drivers.push({ op: k, name: graph.tensors[op.outputs[0]].name, layer: `${opName(op)} ${kh}\xD7${kw} stride ${op.attrs.stride[0]}`, haloPixels });
-  }
-  return drivers.sort((a, b) => b.haloPixels - a.haloPixels || a.op - b.op);
-}
-function advisePatch(plan, summary) {
-  const drivers = haloDrivers(plan);
-  const reduction = summary.perLayerPeakBytes / summary.peakSramBytes;
-  const overhead2 = summary.stage1.macs / summary.stage1.perLayerMacs - 1;
-  const helpsLittle = reduction < MIN_USEFUL_REDUCTION || overhead2 > MAX_USEFUL_OVERHEAD;
-  const reasons = [];
-  const split = plan.graph.tensors[plan.splitTensor];
-  if (reduction < MIN_USEFUL_REDUCTION) {
-    if (summary.stage2PeakBytes >= summary.stage1PeakBytes) {
-      reasons.push({ kind: "peak-after-split", reduction, stage2PeakBytes: summary.stage2PeakBytes });
-    } else if (2 * tensorBytes(split) >= summary.stage1PeakBytes) {
-      reasons.push({ kind: "split-buffer", reduction, stage1PeakBytes: summary.stage1PeakBytes, splitShape: split.shape, splitBytes: tensorBytes(split) });
-    } else {
-      reasons.push({ kind: "overlap", reduction, tileBytes: summary.stage1PeakBytes - tensorBytes(split) });
-    }
-  }
-  const stride = inputJumps(plan.graph, plan).get(plan.splitTensor) ?? 1;
-  const haloPixels = plan.tile[0] - ((plan.patchSize[0] - 1) * stride + 1);
-  if (helpsLittle && overhead2 > 0 && drivers.length > 0) {
-    reasons.push({ kind: "halo", overhead: overhead2, tile: plan.tile, haloPixels, spatialLayers: drivers.length, topDrivers: drivers.slice(0, 3) });
-  }
-  return { helpsLittle, reasons, haloDrivers: drivers };
-}
-
-// src/report/format.ts
-function formatCount(n) {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function formatBytes(bytes2) {
-  if (bytes2 < 1024) return `${formatCount(bytes2)} B`;
-  if (bytes2 < 1024 * 1024) return `${(bytes2 / 1024).toFixed(1)} KiB`;
-  return `${(bytes2 / 1024 / 1024).toFixed(2)} MiB`;
-}
-function formatShape(shape) {
-  return shape.length === 0 ? "scalar" : shape.join("\xD7");
-}
-
-// src/report/advice.ts
-var pct = (x) => `${(x * 100).toFixed(1)}%`;
-var drops = (reduction) => `peak SRAM drops only ${reduction.toFixed(2)}\xD7`;
-var label = (d) => d.name.length <= 40 ? `op ${d.op} ${d.name}` : `op ${d.op}`;
-function reasonText(r) {
-  switch (r.kind) {
-    case "peak-after-split":
-      return `${drops(r.reduction)}: the peak (${r.stage2PeakBytes} B) is after the split, where patches do not reach; split later`;
-    case "split-buffer":
-      return `${drops(r.reduction)}: stage 1 needs ${r.stage1PeakBytes} B, mostly the split buffer (${formatShape(r.splitShape)}, ${r.splitBytes} B); split where the feature map is smaller`;
-    case "overlap":
-      return `${drops(r.reduction)}: one patch's tiles need ${r.tileBytes} B because they overlap so much (below); split earlier or use more patches`;
-    case "halo": {
-      const top = r.topDrivers.map((d) => `${label(d)} (${d.layer}, ${d.haloPixels} px)`).join(", ");
-      return `stage 1 costs ${pct(r.overhead)} more MACs: each ${r.tile.join("\xD7")} input tile reaches ${r.haloPixels} px beyond its patch, through ${r.spatialLayers} spatial layer${r.spatialLayers === 1 ? "" : "s"}; most from ${top}. Smaller kernels or fewer layers before the split shrink the overlap`;
-    }
-  }
-}
-function adviceMessages(advice) {
-  return advice.helpsLittle ? advice.reasons.map(reasonText) : [];
-}
-
-// src/schedule/planner.ts
-function overlapsInTime(a, b) {
-  return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
-}
-function extent(buffers) {
-  return buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
-}
-function greedyOffsets(requests) {
-  const order = requests.map((_, i) => i).sort((a, b) => requests[b].size - requests[a].size || b - a);
-  const offsets = new Array(requests.length).fill(0);
-  const placed2 = [];
-  for (const id of order) {
-    const want = requests[id];
-    let candidate = 0;
-    for (const other of placed2) {
-      const o = requests[other];
-      if (!overlapsInTime(o, want)) continue;
-      if (offsets[other] - candidate >= want.size) break;
-      candidate = Math.max(candidate, offsets[other] + o.size);
-    }
-    offsets[id] = candidate;
-    let at = placed2.length;
-    while (at > 0 && offsets[placed2[at - 1]] > candidate) at--;
-    placed2.splice(at, 0, id);
-  }
-  return offsets;
-}
-function linearOffsets(requests) {
-  let next = 0;
-  return requests.map((r) => {
-    const at = next;
-    next += r.size;
-    return at;
-  });
-}
-function firstFitOffsets(requests, priority, choice = "lowest") {
-  const offsets = new Array(requests.length).fill(0);
-  const placed2 = [];
-  for (const id of priority) {
-    const want = requests[id];
-    const busy = placed2.filter((p) => overlapsInTime(requests[p], want)).map((p) => [offsets[p], offsets[p] + requests[p].size]).sort((a, b) => a[0] - b[0]);
-    let best = -1;
-    let bestGap = Infinity;
-    let cursor = 0;
-    for (const [lo, hi] of busy) {
-      const gap = lo - cursor;
-      if (gap >= want.size && gap < bestGap) {
-        best = cursor;
-        bestGap = gap;
-        if (choice === "lowest") break;
-      }
-      cursor = Math.max(cursor, hi);
-    }
-    offsets[id] = best >= 0 ? best : cursor;
-    placed2.push(id);
-  }
-  return offsets;
-}
-function liveLowerBound(requests) {
-  const events = /* @__PURE__ */ new Map();
-  for (const r of requests) {
-    events.set(r.firstStep, (events.get(r.firstStep) ?? 0) + r.size);
-    events.set(r.lastStep + 1, (events.get(r.lastStep + 1) ?? 0) - r.size);
-  }
-  let live = 0;
-  let peak = 0;
-  for (const step of [...events.keys()].sort((a, b) => a - b)) {
-    live += events.get(step);
-    peak = Math.max(peak, live);
-  }
-  return peak;
-}
-
-// src/schedule/scratch.ts
-var align4 = (n) => Math.ceil(n / 4) * 4;
-function dims(graph, t) {
-  return graph.tensors[t].shape;
-}
-function cmsisNnScratchBytes(graph, op) {
-  switch (op.kind) {
-    case "CONV_2D":
-      return cmsisConvBytes(graph, op);
-    case "DEPTHWISE_CONV_2D":
-      return cmsisDepthwiseBytes(graph, op);
-    case "AVERAGE_POOL_2D": {
-      const c = dims(graph, op.inputs.input).at(-1);
-      return c * 4;
-    }
-    // arm_fully_connected_s8_get_buffer_size_dsp returns 0 (arm_fully_connected_get_buffer_sizes_s8.c);
-    // elementwise, pooling max, softmax and data movement use none either.
-    default:
-      return 0;
-  }
-}
-function cmsisConvBytes(graph, op) {
-  const [, kh, kw, cin] = dims(graph, op.inputs.filter);
-  const inputC = dims(graph, op.inputs.input).at(-1);
-  const { pad, dilation } = op.attrs;
-  const unpadded = pad.top === 0 && pad.left === 0 && pad.bottom === 0 && pad.right === 0;
-  if (kh === 1 && kw === 1 && unpadded && dilation[0] === 1 && dilation[1] === 1 && inputC === cin) return 0;
-  return 2 * align4(kh * kw * cin) * 2;
-}
-function cmsisDepthwiseBytes(graph, op) {
-  const [, kh, kw] = dims(graph, op.inputs.filter);
-  const inC = dims(graph, op.inputs.input).at(-1);
-  const outC = dims(graph, op.outputs[0]).at(-1);
-  const { pad, dilation } = op.attrs;
-  if (inC !== outC || dilation[0] !== 1 || dilation[1] !== 1) return 0;
-  if (kh === 3 && kw === 3 && pad.top <= 1 && pad.left <= 1) return 0;
-  return inC * kh * kw * 2;
-}
-function tinyEngineScratchBytes(graph, op, paddedInput) {
-  if (op.kind === "CONV_2D") {
-    const [cout, kh, kw, cin] = dims(graph, op.inputs.filter);
-    return { sbuf: kh * kw * cin * 4, kbuf: kh === 1 ? 0 : kh * kw * cin * cout * 2 };
-  }
-  if (op.kind === "DEPTHWISE_CONV_2D") {
-    const [ph, pw] = paddedInput ?? [0, 0];
-    return { sbuf: 2 * ph * pw, kbuf: 0 };
-  }
-  return { sbuf: 0, kbuf: 0 };
-}
-function tinyEngineTensorBytes(graph, t) {
-  return align4(elementCount(graph.tensors[t].shape));
-}
-function inPlaceDepthwiseScratchBytes(graph, op) {
-  const input = graph.tensors[op.inputs.input];
-  const [, h, w] = input.shape;
-  return h * w * DTYPE_BYTES[input.dtype];
-}
-
-// src/schedule/tinygate.ts
-var ALIGNMENT = 4;
-var alignUp = (n) => Math.ceil(n / ALIGNMENT) * ALIGNMENT;
-var UNARY_IN_PLACE = /* @__PURE__ */ new Set(["RELU", "RELU6", "LOGISTIC", "TANH", "HARD_SWISH"]);
-function depthwiseInPlaceable(graph, op) {
-  const input = graph.tensors[op.inputs.input];
-  const output = graph.tensors[op.outputs[0]];
-  return input.shape[0] === 1 && input.shape.at(-1) === output.shape.at(-1) && input.dtype === output.dtype && elementCount(output.shape) <= elementCount(input.shape);
-}
-function inPlaceCandidates(graph, op, depthwise) {
-  const out = op.outputs[0];
-  if (out === void 0) return [];
-  const sameSize = (t) => graph.tensors[t].dtype === graph.tensors[out].dtype && tensorBytes(graph.tensors[t]) === tensorBytes(graph.tensors[out]);
-  if (op.kind === "ADD" || op.kind === "SUB" || op.kind === "MUL") return activationInputs(graph, op).filter(sameSize);
-  if (UNARY_IN_PLACE.has(op.kind)) return activationInputs(graph, op).filter(sameSize);
-  if (op.kind === "DEPTHWISE_CONV_2D" && depthwise && depthwiseInPlaceable(graph, op)) return activationInputs(graph, op).slice(0, 1);
-  return [];
-}
-function aliasRequests(program, lifetimes, depthwise) {
-  const { graph } = program;
-  const life = new Map(lifetimes.map((l) => [l.tensor, l]));
-  const parent = /* @__PURE__ */ new Map();
-  const root = (t) => {
-    let r = t;
-    while (parent.has(r)) r = parent.get(r);
-    return r;
-  };
-  const members = new Map(lifetimes.map((l) => [l.tensor, [l.tensor]]));
-  const join5 = (into, t) => {
-    const a = root(into);
-    const b = root(t);
-    if (a === b) return;
-    parent.set(b, a);
-    members.get(a).push(...members.get(b));
-    members.delete(b);
-  };
-  const outputs = new Set(program.outputs);
-  const groupLast = (t) => Math.max(...members.get(root(t)).map((m) => life.get(m).lastStep));
-  const holdsOutput = (t) => members.get(root(t)).some((m) => outputs.has(m));
-  const inPlaceOps = [];
-  program.order.forEach((opIndex, step) => {
-    const op = graph.ops[opIndex];
-    const out = op.outputs[0];
-    if (out === void 0 || !life.has(out)) return;
-    if ((op.kind === "RESHAPE" || op.kind === "SQUEEZE") && life.has(op.inputs.input)) {
-      join5(op.inputs.input, out);
-      return;
-    }
-    const victim = inPlaceCandidates(graph, op, depthwise).find((t) => groupLast(t) === step && !holdsOutput(t) && root(t) !== root(out));
-    if (victim === void 0) return;
-    join5(victim, out);
-    inPlaceOps.push(opIndex);
-  });
-  const requests = [...members.values()].map((ts) => {
-    const ls = ts.map((t) => life.get(t));
-    return {
-      tensors: [...ts].sort((a, b) => a - b),
-      scratchForOp: null,
-      size: alignUp(Math.max(...ls.map((l) => l.bytes))),
-      firstStep: Math.min(...ls.map((l) => l.firstStep)),
-      lastStep: Math.max(...ls.map((l) => l.lastStep))
-    };
-  }).sort((a, b) => a.tensors[0] - b.tensors[0]);
-  for (const opIndex of inPlaceOps) {
-    const op = graph.ops[opIndex];
-    if (op.kind !== "DEPTHWISE_CONV_2D") continue;
-    const step = program.order.indexOf(opIndex);
-    requests.push({ tensors: [], scratchForOp: opIndex, size: alignUp(inPlaceDepthwiseScratchBytes(graph, op)), firstStep: step, lastStep: step });
-  }
-  return { requests, inPlaceOps };
-}
-var bySize = (rs) => (a, b) => rs[b].size - rs[a].size || rs[a].firstStep - rs[b].firstStep || a - b;
-var span = (r) => r.lastStep - r.firstStep + 1;
-var indices = (rs) => rs.map((_, i) => i);
-var PLACERS = [
-  greedyOffsets,
-  (rs) => firstFitOffsets(rs, indices(rs).sort(bySize(rs)), "lowest"),
-  (rs) => firstFitOffsets(rs, indices(rs).sort(bySize(rs)), "tightest"),
-  (rs) => firstFitOffsets(rs, indices(rs).sort((a, b) => span(rs[b]) - span(rs[a]) || bySize(rs)(a, b)), "lowest"),
-  (rs) => firstFitOffsets(rs, indices(rs).sort((a, b) => rs[b].size * span(rs[b]) - rs[a].size * span(rs[a]) || bySize(rs)(a, b)), "lowest"),
-  (rs) => firstFitOffsets(rs, indices(rs).sort((a, b) => rs[a].firstStep - rs[b].firstStep || bySize(rs)(a, b)), "tightest")
-];
-function planTinygate(graph) {
-  const base = int8IoProgram(graph);
-  const reordered = reorderForMemory(base);
-  const orders = [base.order, reordered].filter((o, i, all) => i === 0 || o.join() !== all[0].join());
-  let best = null;
-  for (const order of orders) {
-    const program = { ...base, order };
-    const lifetimes = tensorLifetimes(program);
-    for (const depthwise of [true, false]) {
-      const { requests, inPlaceOps } = aliasRequests(program, lifetimes, depthwise);
-      const bound = liveLowerBound(requests);
-      for (const place of PLACERS) {
-        const offsets = place(requests);
-        const buffers = requests.map((r, i) => ({ ...r, offset: offsets[i] }));
-        const arenaBytes = extent(buffers);
-        if (best === null || arenaBytes < best.arenaBytes) {
-          best = { runtime: "tinygate", order, foldedOps: base.foldedOps, inPlaceOps, buffers, arenaBytes };
-        }
-        if (arenaBytes === bound) break;
-      }
-    }
-  }
-  return best;
-}
-
-// src/schedule/patch-memory.ts
-var ALIGNMENT2 = 4;
-var alignUp2 = (n) => Math.ceil(n / ALIGNMENT2) * ALIGNMENT2;
-function patchRequests(plan, io, stage1, steps) {
-  const { graph, splitTensor } = plan;
-  const first = /* @__PURE__ */ new Map();
-  const last = /* @__PURE__ */ new Map();
-  const touch = (t, step) => {
-    if (!first.has(t)) first.set(t, step);
-    last.set(t, Math.max(last.get(t) ?? step, step));
-  };
-  for (const t of io.inputs) touch(t, 0);
-  const readInStage1 = /* @__PURE__ */ new Set();
-  steps.forEach((k, step) => {
-    const op = graph.ops[k];
-    for (const t of activationInputs(graph, op)) {
-      touch(t, step);
-      if (step < stage1.length) readInStage1.add(t);
-    }
-    touch(op.outputs[0], step);
-  });
-  const end = steps.length - 1;
-  for (const t of io.outputs) touch(t, end);
-  const application = new Set(applicationTensors(graph, io));
-  const tiles = new Set(stage1.map((k) => graph.ops[k].outputs[0]).filter((t) => t !== splitTensor));
-  const requests = [];
-  for (const [t, firstStep] of first) {
-    if (application.has(t)) continue;
-    const tensor = graph.tensors[t];
-    if (t === splitTensor) {
-      requests.push({ tensor: t, role: "split", size: alignUp2(tensorBytes(tensor)), firstStep: 0, lastStep: last.get(t) });
-    } else if (tiles.has(t)) {
-      requests.push({ tensor: t, role: "tile", size: alignUp2(tileElements(plan, t) * DTYPE_BYTES[tensor.dtype]), firstStep, lastStep: last.get(t) });
-    } else {
-      const input = io.inputs.includes(t);
-      const lastStep = input && readInStage1.has(t) ? Math.max(last.get(t), stage1.length - 1) : last.get(t);
-      requests.push({ tensor: t, role: input ? "input" : "tensor", size: alignUp2(tensorBytes(tensor)), firstStep, lastStep });
-    }
-  }
-  return requests.sort((a, b) => a.tensor - b.tensor);
-}
-function applicationTensors(graph, io) {
-  return [...graph.inputs.filter((t) => !io.inputs.includes(t)), ...graph.outputs.filter((t) => !io.outputs.includes(t))];
-}
-function planPatchMemory(plan) {
-  const { graph } = plan;
-  const io = int8IoProgram(graph);
-  const foldedInputOps = io.foldedOps.filter((k) => graph.ops[k].kind === "QUANTIZE");
-  const kept = (k) => !foldedInputOps.includes(k);
-  const stage1 = plan.stage1.filter(kept);
-  const steps = [...stage1, ...plan.stage2.filter(kept)];
-  const requests = patchRequests(plan, io, stage1, steps);
-  const bound = liveLowerBound(requests);
-  let best = null;
-  for (const place of PLACERS) {
-    const offsets = place(requests);
-    const arenaBytes = extent(requests.map((r, i) => ({ offset: offsets[i], size: r.size })));
-    if (best === null || arenaBytes < best.arenaBytes) best = { offsets, arenaBytes };
-    if (arenaBytes === bound) break;
-  }
-  const buffers = requests.map(({ tensor, ...r }, i) => ({ ...r, tensors: [tensor], scratchForOp: null, offset: best.offsets[i] }));
-  return {
-    plan,
-    foldedInputOps,
-    inputs: io.inputs,
-    applicationTensors: applicationTensors(graph, io),
-    steps,
-    stage1Steps: stage1.length,
-    buffers,
-    arenaBytes: best.arenaBytes
-  };
-}
-function placeablePatchPlan(graph, request) {
-  const fused2 = fusePads(graph);
-  const splitTensor = graph.ops[request.split]?.outputs[0];
-  const split = fused2.ops.findIndex((op) => op.outputs[0] === splitTensor);
-  if (fused2 === graph || split < 0) return planPatches(graph, request);
-  return planPatches(fused2, { ...request, split });
-}
-function placedPatchPeak(graph, split, patches) {
-  return planPatchMemory(placeablePatchPlan(graph, { split, patches })).arenaBytes;
-}
-
-// src/schedule/patch-summary.ts
-var sumSizes = (spans) => spans.reduce((s, x) => s + x.size, 0);
-function patchMacs(plan) {
-  const { graph } = plan;
-  let perLayerMacs = 0;
-  for (const op of graph.ops) perLayerMacs += denseMacs(op, graph);
-  let stage1PerLayerMacs = 0;
-  let stage1Macs = 0;
-  let stage1MacsClippedTiles = 0;
-  for (const k of plan.stage1) {
-    const op = graph.ops[k];
-    const macs = denseMacs(op, graph);
-    if (macs === 0) continue;
-    const shape = graph.tensors[op.outputs[0]].shape;
-    const perPixel = macs / (shape[1] * shape[2]);
-    const [rows, cols] = plan.tiles.get(op.outputs[0]);
-    stage1PerLayerMacs += macs;
-    stage1Macs += perPixel * sumSizes(rows.full) * sumSizes(cols.full);
-    stage1MacsClippedTiles += perPixel * sumSizes(rows.clipped) * sumSizes(cols.clipped);
-  }
-  return { perLayerMacs, stage1PerLayerMacs, stage1Macs, stage1MacsClippedTiles };
-}
-function patchPeaks(plan, c) {
-  const { graph, splitTensor } = plan;
-  const io = int8IoProgram(graph);
-  const folded = new Set(io.foldedOps);
-  const modelInputs = new Set(io.inputs);
-  const resident = (t, bytes2) => modelInputs.has(t) && !c.inputResident ? 0 : bytes2;
-  const residentInputs = c.inputResident ? io.inputs.reduce((s, t) => s + align(tensorBytes(graph.tensors[t]), c), 0) : 0;
-  const tileBytes = (t) => {
-    if (modelInputs.has(t)) return 0;
-    const [h, w] = fullTileShape(plan, t);
-    const tensor = graph.tensors[t];
-    return Math.ceil(h * w * tensor.shape[3] * DTYPE_BYTES[tensor.dtype]);
-  };
-  const stage1 = liveSetPeak({
-    graph,
-    order: plan.stage1.filter((k) => !folded.has(k)),
-    inputs: io.inputs,
-    outputs: [],
-    bytes: tileBytes,
-    background: align(tensorBytes(graph.tensors[splitTensor]), c) + residentInputs,
-    pinned: /* @__PURE__ */ new Set([splitTensor])
-  }, c).bytes;
-  const key = `${plan.split} ${c.runtime}`;
-  let stage2 = cached(stage2Peaks, graph).get(key);
-  if (stage2 === void 0) {
-    const order2 = plan.stage2.filter((k) => !folded.has(k));
-    stage2 = order2.length === 0 ? align(tensorBytes(graph.tensors[splitTensor]), c) : liveSetPeak({
-      graph,
-      order: order2,
-      inputs: [splitTensor, ...io.inputs.filter((t) => order2.some((k) => graph.ops[k].inputList.includes(t)))],
-      outputs: io.outputs,
-      bytes: (t) => resident(t, tensorBytes(graph.tensors[t])),
-      background: 0,
-      pinned: /* @__PURE__ */ new Set()
-    }, c).bytes;
-    cached(stage2Peaks, graph).set(key, stage2);
-  }
-  return { stage1, stage2 };
-}
-var stage2Peaks = /* @__PURE__ */ new WeakMap();
-var perLayerPeaks = /* @__PURE__ */ new WeakMap();
-function cached(store, graph) {
-  let m = store.get(graph);
-  if (m === void 0) store.set(graph, m = /* @__PURE__ */ new Map());
-  return m;
-}
-function perLayerPeak(graph, c) {
-  const m = cached(perLayerPeaks, graph);
-  let v = m.get(c.runtime);
-  if (v === void 0) m.set(c.runtime, v = perLayerLivePeak(graph, c));
-  return v;
-}
-var overhead = (patched, perLayer) => perLayer === 0 ? 0 : patched / perLayer - 1;
-function align(bytes2, c) {
-  return Math.ceil(bytes2 / c.alignBytes) * c.alignBytes;
-}
-function summarizePatchPlan(plan, conventions = CONVENTIONS, macs = patchMacs(plan)) {
-  const paper = patchPeaks(plan, PAPER_CONVENTION);
-  const stage2Macs = macs.perLayerMacs - macs.stage1PerLayerMacs;
-  const total = stage2Macs + macs.stage1Macs;
-  const totalClipped = stage2Macs + macs.stage1MacsClippedTiles;
-  return conventions.map((c) => {
-    const peaks = c === PAPER_CONVENTION ? paper : patchPeaks(plan, c);
-    return {
-      kind: "patch",
-      runtime: c.runtime,
-      split: plan.split,
-      splitTensor: plan.graph.tensors[plan.splitTensor].name,
-      patches: plan.patches,
-      tile: plan.tile,
-      peakSramBytes: Math.max(peaks.stage1, peaks.stage2),
-      stage1PeakBytes: peaks.stage1,
-      stage2PeakBytes: peaks.stage2,
-      activationPeakBytes: Math.max(paper.stage1, paper.stage2),
-      perLayerPeakBytes: perLayerPeak(plan.graph, c),
-      macs: total,
-      macsClippedTiles: totalClipped,
-      perLayerMacs: macs.perLayerMacs,
-      macOverhead: overhead(total, macs.perLayerMacs),
-      macOverheadClippedTiles: overhead(totalClipped, macs.perLayerMacs),
-      stage1: { perLayerMacs: macs.stage1PerLayerMacs, macs: macs.stage1Macs, macsClippedTiles: macs.stage1MacsClippedTiles },
-      accounting: `${c.accounting}; patch stage 1: whole split buffer + one patch's full tiles`
-    };
-  });
-}
-
-// src/schedule/search.ts
-var MAX_PATCHES = 8;
-function patchCounts(h, w) {
-  const out = [];
-  if (h === w) {
-    for (let p = 2; p <= MAX_PATCHES; p++) out.push([p, p]);
-    return out;
-  }
-  for (let ph = 1; ph <= MAX_PATCHES; ph++) for (let pw = 1; pw <= MAX_PATCHES; pw++) if (ph > 1 || pw > 1) out.push([ph, pw]);
-  return out;
-}
-function searchSchedules(graph, runtime = "mcunetv2", splits) {
-  const c = conventionFor(runtime);
-  const perLayer = {
-    kind: "per-layer",
-    peakSramBytes: perLayerLivePeak(graph, c),
-    macs: graph.ops.reduce((s, op) => s + denseMacs(op, graph), 0)
-  };
-  const candidates = [];
-  for (const split of splits ?? graph.ops.map((op) => op.index)) {
-    if (splitProblems(graph, split).length > 0) continue;
-    const [, h, w] = graph.tensors[graph.ops[split].outputs[0]].shape;
-    for (const patches of patchCounts(h, w)) {
-      if (patchCountProblems(graph, split, patches).length > 0) continue;
-      candidates.push(summarizePatchPlan(planCheckedPatches(graph, { split, patches }), [c])[0]);
-    }
-  }
-  return { runtime, perLayer, candidates, front: paretoFront([perLayer, ...candidates]) };
-}
-function paretoFront(all) {
-  const sorted = [...all].sort((a, b) => a.peakSramBytes - b.peakSramBytes || a.macs - b.macs);
-  const front = [];
-  for (const c of sorted) if (front.length === 0 || c.macs < front[front.length - 1].macs) front.push(c);
-  return front;
-}
-function pickSchedule(search, budgetBytes) {
-  const fits = search.front.filter((c) => c.peakSramBytes <= budgetBytes);
-  if (fits.length > 0) return fits.reduce((best, c) => c.macs < best.macs ? c : best);
-  const smallest = search.front[0];
-  throw new UserError(`no schedule fits ${budgetBytes} B of SRAM (${search.runtime} accounting): the smallest peak is ${smallest.peakSramBytes} B (${describeCandidate(smallest)})`);
-}
-function bestSplitFor(graph, patches, runtime = "mcunetv2") {
-  const c = conventionFor(runtime);
-  let best;
-  for (const op of graph.ops) {
-    if (patchProblems(graph, { split: op.index, patches }).length > 0) continue;
-    const s = summarizePatchPlan(planCheckedPatches(graph, { split: op.index, patches }), [c])[0];
-    if (best === void 0 || s.peakSramBytes < best.peakSramBytes || s.peakSramBytes === best.peakSramBytes && s.macs < best.macs) best = s;
-  }
-  if (best === void 0) throw new UserError(`no split of this model can run in ${patches.join("\xD7")} patches (see \`--split K\` for the reasons at one split)`);
-  return best;
-}
-function describeCandidate(c) {
-  return c.kind === "per-layer" ? "per-layer" : `split after op ${c.split} (${c.splitTensor}), ${c.patches.join("\xD7")} patches`;
-}
-
-// src/schedule/tflm.ts
-var TFLM_BUFFER_ALIGNMENT = 16;
-var alignUp3 = (n) => Math.ceil(n / TFLM_BUFFER_ALIGNMENT) * TFLM_BUFFER_ALIGNMENT;
-function planTflm(graph, options = { kernels: "cmsis-nn", planner: "greedy" }) {
-  const program = wholeGraphProgram(graph);
-  const tensors = tensorLifetimes(program).filter((l) => l.bytes > 0);
-  const requests = tensors.map((l) => ({
-    size: alignUp3(l.bytes),
-    firstStep: l.firstStep,
-    lastStep: l.lastStep,
-    tensors: [l.tensor],
-    scratchForOp: null
-  }));
-  if (options.kernels === "cmsis-nn") {
-    program.order.forEach((opIndex, step) => {
-      const bytes2 = cmsisNnScratchBytes(graph, graph.ops[opIndex]);
-      if (bytes2 > 0) requests.push({ size: alignUp3(bytes2), firstStep: step, lastStep: step, tensors: [], scratchForOp: opIndex });
-    });
-  }
-  const offsets = options.planner === "greedy" ? greedyOffsets(requests) : linearOffsets(requests);
-  const buffers = requests.map((r, i) => ({ ...r, offset: offsets[i] }));
-  return { runtime: options.planner === "greedy" ? "tflm" : "linear", order: program.order, foldedOps: [], inPlaceOps: [], buffers, arenaBytes: extent(buffers) };
-}
-
-// src/schedule/tinyengine.ts
-var SKIPPED = /* @__PURE__ */ new Set(["QUANTIZE", "DEQUANTIZE", "RESHAPE", "TRANSPOSE"]);
-function buildLayers(graph) {
-  const layers = [];
-  const folded = [];
-  const renamed = /* @__PURE__ */ new Map();
-  const resolve2 = (t) => renamed.get(t) ?? t;
-  let pad = null;
-  for (const op of graph.ops) {
-    if (SKIPPED.has(op.kind)) {
-      folded.push(op.index);
-      continue;
-    }
-    if (fusablePad(graph, op)) {
-      pad = { input: op.inputs.input, output: op.outputs[0] };
-      folded.push(op.index);
-      continue;
-    }
-    let inputs = activationInputs(graph, op).map(resolve2);
-    let paddedInput = null;
-    if (op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D") {
-      const k = graph.tensors[op.inputs.filter].shape[1];
-      const half = Math.floor(k / 2);
-      const fused2 = pad !== null && pad.output === op.inputs.input;
-      const [, h, w] = graph.tensors[op.inputs.input].shape;
-      paddedInput = fused2 ? [h, w] : [h + 2 * half, w + 2 * half];
-      if (fused2) inputs = [resolve2(pad.input)];
-      pad = null;
-    }
-    const outputs = activationOutputs(graph, op);
-    if (op.kind === "DEPTHWISE_CONV_2D" && op.attrs.depthMultiplier === 1) {
-      renamed.set(outputs[0], inputs[0]);
-      outputs.splice(0, 1, inputs[0]);
-    }
-    const { sbuf, kbuf } = tinyEngineScratchBytes(graph, op, paddedInput);
-    layers.push({ op, inputs, outputs, sbuf, kbuf });
-  }
-  const aliases = /* @__PURE__ */ new Map();
-  for (const [tensor, root] of renamed) aliases.set(resolve2(root), [...aliases.get(resolve2(root)) ?? [], tensor]);
-  return { layers, folded, aliases };
-}
-function rectangles(graph, layers, stride2Tail) {
-  const seen = /* @__PURE__ */ new Set();
-  const rects = [];
-  layers.forEach((layer, i) => {
-    for (const t of [...layer.inputs, ...layer.outputs]) {
-      if (seen.has(t)) continue;
-      seen.add(t);
-      let end = i === 0 ? 1 : layers.length;
-      for (let j = i + 1; j < layers.length; j++) if (layers[j].inputs.includes(t)) end = j + 1;
-      rects.push({ tensor: t, size: tinyEngineTensorBytes(graph, t), firstStep: i, lastStep: end - 1, stride2After: null, tailBytes: 0 });
-    }
-  });
-  if (!stride2Tail) return rects;
-  const after = /* @__PURE__ */ new Map();
-  layers.forEach((l, i) => {
-    if (l.op.kind === "DEPTHWISE_CONV_2D" && l.outputs[0] === l.inputs[0] && l.op.attrs.stride[0] === 2 && l.op.attrs.stride[1] === 2) after.set(l.inputs[0], i);
-  });
-  return rects.map((r) => {
-    const i = after.get(r.tensor);
-    return i === void 0 ? r : { ...r, stride2After: i, tailBytes: tailBytes(graph, r.size, layers[i].op) };
-  });
-}
-function tailBytes(graph, size2, stride2Conv) {
-  return Math.max(Math.ceil(size2 / 4), tinyEngineTensorBytes(graph, stride2Conv.outputs[0]));
-}
-function placeRectangles(rects) {
-  const order = rects.map((_, i) => i).sort((a, b) => rects[b].size - rects[a].size || a - b);
-  const offsets = new Array(rects.length).fill(-1);
-  const placed2 = [];
-  for (const id of order) {
-    const want = rects[id];
-    const busy = placed2.filter((p) => overlapsInTime(rects[p], want)).map((p) => {
-      const r = rects[p];
-      const size2 = r.stride2After !== null && want.firstStep > r.stride2After ? r.tailBytes : r.size;
-      return [offsets[p], offsets[p] + size2];
-    }).sort((a, b) => a[0] - b[0]);
-    let cursor = 0;
-    for (const [lo, hi] of busy) {
-      if (lo - cursor >= want.size) break;
-      cursor = Math.max(cursor, hi);
-    }
-    offsets[id] = cursor;
-    placed2.push(id);
-  }
-  return offsets;
-}
-function planTinyEngine(graph, options = { stride2Tail: true }) {
-  const { layers, folded, aliases } = buildLayers(graph);
-  const rects = rectangles(graph, layers, options.stride2Tail);
-  const offsets = placeRectangles(rects);
-  const producedAt = /* @__PURE__ */ new Map();
-  layers.forEach((l, i) => {
-    for (const t of activationOutputs(graph, l.op)) producedAt.set(t, i);
-  });
-  const buffers = rects.flatMap((r, i) => {
-    const group = [r.tensor, ...aliases.get(r.tensor) ?? []];
-    const whole = { tensors: group, scratchForOp: null, offset: offsets[i], size: r.size, firstStep: r.firstStep, lastStep: r.lastStep };
-    if (r.stride2After === null || r.stride2After >= r.lastStep) return [whole];
-    const split = r.stride2After;
-    const early = group.filter((t) => (producedAt.get(t) ?? -1) < split);
-    const late = group.filter((t) => (producedAt.get(t) ?? -1) >= split);
-    return [{ ...whole, tensors: early, lastStep: split }, { ...whole, tensors: late, size: r.tailBytes, firstStep: split + 1 }];
-  });
-  const arenaBytes = extent(buffers);
-  const sbufBytes = Math.max(0, ...layers.map((l) => l.sbuf));
-  const kbufBytes = Math.max(0, ...layers.map((l) => l.kbuf));
-  return {
-    runtime: "tinyengine",
-    order: layers.map((l) => l.op.index),
-    foldedOps: folded,
-    inPlaceOps: layers.filter((l) => l.op.kind === "DEPTHWISE_CONV_2D" && l.outputs[0] === l.inputs[0]).map((l) => l.op.index),
-    buffers,
-    arenaBytes,
-    sbufBytes,
-    kbufBytes,
-    peakMemBytes: arenaBytes + sbufBytes + kbufBytes
-  };
-}
-
-// src/schedule/summary.ts
-function tensorExtent(plan) {
-  return extent(plan.buffers.filter((b) => b.scratchForOp === null));
-}
-function planLiveBytes(plan, extra = 0) {
-  return liveBytesPerStep(plan.buffers.map((b) => ({ bytes: b.size, firstStep: b.firstStep, lastStep: b.lastStep })), plan.order.length).map((b) => b + extra);
-}
-function activationPeak(graph, order) {
-  const base = int8IoProgram(graph);
-  const program = order === void 0 ? base : { ...base, order };
-  return Math.max(0, ...liveBytesPerStep(tensorLifetimes(program), program.order.length));
-}
-function planSchedules(graph) {
-  const fused2 = fusePads(graph);
-  const storedPeak = activationPeak(fused2);
-  const tflm = planTflm(graph, { kernels: "cmsis-nn", planner: "greedy" });
-  const tflmArena = tensorExtent(tflm);
-  const te = planTinyEngine(graph);
-  const tg = planTinygate(fused2);
-  const tgArena = tensorExtent(tg);
-  return [
-    {
-      kind: "per-layer",
-      runtime: "tflm",
-      arenaBytes: tflmArena,
-      scratchBytes: tflm.arenaBytes - tflmArena,
-      peakSramBytes: tflm.arenaBytes,
-      activationPeakBytes: storedPeak,
-      liveBytesPerStep: planLiveBytes(tflm),
-      accounting: "TFLM greedy arena, 16-B aligned, CMSIS-NN scratch planned in the arena, float I/O as in the file, no persistent buffers",
-      plan: tflm
-    },
-    {
-      kind: "per-layer",
-      runtime: "tinyengine",
-      arenaBytes: te.arenaBytes,
-      scratchBytes: te.sbufBytes + te.kbufBytes,
-      peakSramBytes: te.peakMemBytes,
-      activationPeakBytes: storedPeak,
-      liveBytesPerStep: planLiveBytes(te, te.sbufBytes + te.kbufBytes),
-      accounting: "TinyEngine PEAK_MEM: first-fit arena (4-B aligned, in-place depthwise, int8 I/O, PAD fused) + static im2col and q15-weight buffers",
-      plan: te
-    },
-    {
-      kind: "per-layer",
-      runtime: "tinygate",
-      arenaBytes: tgArena,
-      scratchBytes: tg.arenaBytes - tgArena,
-      peakSramBytes: tg.arenaBytes,
-      activationPeakBytes: activationPeak(fused2, tg.order),
-      liveBytesPerStep: planLiveBytes(tg),
-      accounting: "tinygate arena: best of several placements, 4-B aligned, views and in-place ops, memory-minimizing order, int8 I/O, PAD fused, scratch planned in the arena",
-      plan: tg
-    }
-  ];
-}
-
-// src/pipeline.ts
-var MEMORY_RUNTIMES = ["tflm", "tinyengine", "tinygate"];
-var RUNTIMES = [.../* @__PURE__ */ new Set([...MEMORY_RUNTIMES, ...COST_RUNTIMES])];
-function analyzeModelBytes(path, bytes2, options = {}) {
-  const graph = readTflite(bytes2, path);
-  const runtimes = checkRuntimes(options.runtimes);
-  const report = buildReport(path, bytes2, graph);
-  const plans = planSchedules(graph);
-  report.schedules = [
-    ...plans.filter((p) => runtimes.includes(p.runtime)).map(scheduleReport),
-    paperPerLayer(graph),
-    ...patchSchedules(graph, patchRuntimes(runtimes), options.schedule ?? { mode: "search" })
-  ];
-  if (report.model.unsupportedOps.length === 0) {
-    const available = allTargets(options.userTargets);
-    const targets = options.targets === void 0 ? available : findTargets(options.targets, available);
-    const costRuntimes = COST_RUNTIMES.filter((r) => runtimes.includes(r));
-    report.targets = targetRows(graph, targets, costRuntimes, memoryFor(graph, plans));
-    const chosen = chosenPatch(report.schedules, options.schedule);
-    if (chosen !== void 0 && costRuntimes.includes("tinyengine")) report.targets.push(...patchTargetRows(graph, chosen, targets));
-  }
-  return validateReport(report, path);
-}
-function chosenPatch(schedules, choice) {
-  if (choice?.mode !== "patch" && choice?.mode !== "auto") return void 0;
-  return schedules.find((s) => s.kind === "patch" && s.runtime === "tinyengine");
-}
-function patchTargetRows(graph, schedule, targets) {
-  const plan = planCheckedPatches(graph, { split: schedule.split, patches: schedule.patches });
-  const use = { flashBytes: weightBytes(graph), sramBytes: schedule.peakSramBytes };
-  return targets.filter((t) => runtimeSupports("tinyengine", t.core)).map((target) => ({
-    ...targetRow(target, "tinyengine", chargePatchPlan(plan, target, "tinyengine").cycles, use),
-    schedule: `patch ${schedule.patches.join("\xD7")} after op ${schedule.split}`
-  }));
-}
-function checkRuntimes(names) {
-  if (names === void 0 || names.length === 0) return RUNTIMES;
-  for (const n of names) {
-    if (!RUNTIMES.includes(n)) throw new UserError(`unknown runtime \`${n}\`; runtimes: ${RUNTIMES.join(", ")}`);
-  }
-  return names;
-}
-function scheduleReport(s) {
-  return {
-    kind: s.kind,
-    runtime: s.runtime,
-    arenaBytes: s.arenaBytes,
-    scratchBytes: s.scratchBytes,
-    peakSramBytes: s.peakSramBytes,
-    activationPeakBytes: s.activationPeakBytes,
-    liveBytesPerStep: [...s.liveBytesPerStep],
-    accounting: s.accounting
-  };
-}
-function paperPerLayer(graph) {
-  const peak = perLayerLivePeak(graph, PAPER_CONVENTION);
-  return {
-    kind: "per-layer",
-    runtime: "paper",
-    arenaBytes: peak,
-    scratchBytes: 0,
-    peakSramBytes: peak,
-    activationPeakBytes: peak,
-    accounting: PAPER_CONVENTION.accounting
-  };
-}
-function patchRuntimes(runtimes) {
-  return ["mcunetv2", ...["tinyengine", "tinygate"].filter((r) => runtimes.includes(r))];
-}
-function patchSchedules(graph, conventions, choice) {
-  if (choice.mode === "per-layer") return [];
-  return conventions.flatMap((runtime) => {
-    if (choice.mode === "patch") {
-      const summary = choice.split === void 0 ? bestSplitFor(graph, choice.patches, runtime) : summarizePatchPlan(planPatches(graph, { split: choice.split, patches: choice.patches }), [conventionFor(runtime)])[0];
-      return [runtime === "tinygate" ? placed(graph, patchReport(summary)) : patchReport(summary)];
-    }
-    const search = searchSchedules(graph, runtime);
-    if (choice.mode === "auto") {
-      const picked = pickSchedule(search, choice.budgetSramBytes);
-      if (picked.kind !== "patch") return [];
-      const entry = { ...patchReport(picked), chosen: true };
-      return [runtime === "tinygate" ? placed(graph, entry) : entry];
-    }
-    const front = search.front.filter((c) => c.kind === "patch").map(patchReport);
-    if (runtime === "mcunetv2" && front.length > 0) front[0].advice = adviceFor(graph, search.front.find((c) => c.kind === "patch"));
-    if (runtime === "tinygate" && front.length > 0) front[0] = placed(graph, front[0]);
-    return front;
-  });
-}
-function placed(graph, s) {
-  const peak = placedPatchPeak(graph, s.split, s.patches);
-  return {
-    ...s,
-    arenaBytes: peak,
-    peakSramBytes: peak,
-    accounting: "placed tinygate arena: split buffer + one tile buffer per stage-1 tensor (clipped windows, reused by every patch) + int8 input resident + stage 2 per layer, PADs fused, 4-B aligned, no in-place ops; run in simulated SRAM by the tests"
-  };
-}
-function adviceFor(graph, best) {
-  const advice = advisePatch(planCheckedPatches(graph, { split: best.split, patches: best.patches }), best);
-  return adviceMessages(advice);
-}
-function patchReport(s) {
-  return {
-    kind: "patch",
-    runtime: s.runtime === "mcunetv2" ? "paper" : s.runtime,
-    arenaBytes: s.peakSramBytes,
-    scratchBytes: 0,
-    peakSramBytes: s.peakSramBytes,
-    activationPeakBytes: s.activationPeakBytes,
-    accounting: s.accounting,
-    split: s.split,
-    splitTensor: s.splitTensor,
-    patches: [s.patches[0], s.patches[1]],
-    tile: [s.tile[0], s.tile[1]],
-    macs: s.macs,
-    macsClipped: s.macsClippedTiles,
-    macOverhead: s.macOverhead
-  };
-}
-function memoryFor(graph, plans) {
-  const flashBytes = weightBytes(graph);
-  const peak = (runtime) => plans.find((p) => p.runtime === runtime).peakSramBytes;
-  let referenceArena;
-  return (runtime) => ({
-    flashBytes,
-    sramBytes: runtime === "tflm-reference" ? referenceArena ??= planTflm(graph, { kernels: "reference", planner: "greedy" }).arenaBytes : peak(runtime)
-  });
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align2 = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell2 = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size2 = stringLength(cell2);
-        sizes2[columnIndex2] = size2;
-        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size2;
-        }
-      }
-      row2.push(cell2);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align2 === "object" && "length" in align2) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align2[columnIndex]);
-    }
-  } else {
-    const code2 = toAlignment(align2);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code2;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code2 = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code2 === 99) {
-      before = ":";
-      after = ":";
-    } else if (code2 === 108) {
-      before = ":";
-    } else if (code2 === 114) {
-      after = ":";
-    }
-    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell2 = before + "-".repeat(size2) + after;
-    if (settings.alignDelimiters !== false) {
-      size2 = before.length + size2 + after.length;
-      if (size2 > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size2;
-      }
-      sizes[columnIndex] = size2;
-    }
-    row[columnIndex] = cell2;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell2 = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code2 = alignments[columnIndex];
-        if (code2 === 114) {
-          before = " ".repeat(size2);
-        } else if (code2 === 99) {
-          const half = size2 / 2;
-          if (size2 % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size2);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell2);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
-}
-
-// src/report/analysis-table.ts
-function renderAnalysis(report) {
-  const m = report.model;
-  const rows = report.layers.map((l) => [
-    String(l.index),
-    l.op,
-    formatShape(l.outputShape),
-    formatCount(l.outputBytes),
-    formatCount(l.macs),
-    formatCount(l.params)
-  ]);
-  const layers = markdownTable(
-    [["#", "op", "output shape", "output bytes", "MACs (dense)", "params"], ...rows],
-    { align: ["r", "l", "l", "r", "r", "r"] }
-  );
-  const io = (ts) => ts.map((t) => `${t.dtype} ${formatShape(t.shape)}`).join(", ");
-  const totals = markdownTable([
-    ["model", m.path],
-    ["inputs \u2192 outputs", `${io(m.inputs)} \u2192 ${io(m.outputs)}`],
-    ["ops", formatCount(m.ops)],
-    ["MACs (dense conv/depthwise/FC/transpose-conv)", formatCount(m.macs)],
-    ["params (weight and bias elements)", formatCount(m.params)],
-    ["weights in flash (distinct constant buffers)", `${formatCount(m.weightBytes)} B (${formatBytes(m.weightBytes)})`],
-    ["ideal activation peak (stored order, no alignment or scratch)", `${formatCount(m.idealActivationPeakBytes)} B (${formatBytes(m.idealActivationPeakBytes)})`]
-  ].map(([k, v]) => [k, v]), { align: ["l", "l"] });
-  const unsupported = m.unsupportedOps.length === 0 ? "" : `
-Unsupported ops (not counted): ${m.unsupportedOps.map((u) => `op ${u.index} ${u.op}`).join(", ")}
-`;
-  return [totals, layers, renderSchedules(report), renderTargets(report)].filter((t) => t !== "").join("\n\n") + `
-${unsupported}`;
-}
-function renderSchedules(report) {
-  const schedules = report.schedules ?? [];
-  if (schedules.length === 0) return "";
-  const advice = schedules.flatMap((s) => s.advice ?? []);
-  const adviceText = advice.length === 0 ? "" : `
-
-Patch-based inference helps little here:
-${advice.map((a) => `- ${a}`).join("\n")}`;
-  return markdownTable([
-    ["schedule", "runtime", "peak SRAM (B)", "arena (B)", "scratch (B)", "activation peak (B, paper accounting)", "accounting"],
-    ...schedules.map((s) => [
-      s.kind === "patch" ? `patch ${s.patches.join("\xD7")} after op ${s.split}, tile ${s.tile.join("\xD7")}, MACs +${(100 * s.macOverhead).toFixed(1)}%` : s.kind,
-      s.runtime,
-      formatCount(s.peakSramBytes),
-      formatCount(s.arenaBytes),
-      formatCount(s.scratchBytes),
-      formatCount(s.activationPeakBytes),
-      `${s.accounting ?? ""}${s.chosen ? " (chosen for the budget)" : ""}`
-    ])
-  ], { align: ["l", "l", "r", "r", "r", "r", "l"] }) + adviceText;
-}
-function renderTargets(report) {
-  const targets = report.targets ?? [];
-  if (targets.length === 0) return "";
-  return markdownTable([
-    ["target", "runtime", "schedule", "latency (ms, simulated)", "\xB1 calibration error", "cycles", "SRAM (B)", "flash: weights (B)", "fits"],
-    ...targets.map((t) => [
-      t.name,
-      t.runtime,
-      t.schedule ?? "per-layer",
-      t.latencyMs.toFixed(2),
-      `${t.errorPct.toFixed(1)}% (${t.errorBasis})`,
-      formatCount(t.cycles),
-      formatCount(t.sramBytes),
-      formatCount(t.flashBytes),
-      t.fits ? "yes" : "NO"
-    ])
-  ], { align: ["l", "l", "l", "r", "r", "r", "r", "r", "l"] });
-}
-
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(command, args, options) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UserError(`${command}: ${e.message.split(". ")[0]} (see \`tinygate ${command} --help\`)`);
-  }
-}
-function splitList(values) {
-  return values?.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
-}
-
-// src/units.ts
-var BYTE_UNITS = {
-  b: 1,
-  kb: 1e3,
-  kib: 1024,
-  mb: 1e3 ** 2,
-  mib: 1024 ** 2,
-  gb: 1e3 ** 3,
-  gib: 1024 ** 3
-};
-var MS_UNITS = { us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3 };
-var NUMBER = String.raw`(\d+(?:\.\d+)?)`;
-function parseBytes(text) {
-  const m = new RegExp(`^${NUMBER}\\s*([a-z]*)$`, "i").exec(text.trim());
-  const factor = m === null ? void 0 : m[2] === "" ? 1 : BYTE_UNITS[m[2].toLowerCase()];
-  if (m === null || factor === void 0) throw new Error(`\`${text}\` is not a size (examples: 256KiB, 1MiB, 64000)`);
-  return Math.round(Number(m[1]) * factor);
-}
-function parseMilliseconds(text) {
-  const m = new RegExp(`^${NUMBER}\\s*([a-z\xB5]+)$`, "i").exec(text.trim());
-  const factor = m === null ? void 0 : MS_UNITS[m[2].toLowerCase()];
-  if (m === null || factor === void 0) throw new Error(`\`${text}\` is not a duration (examples: 120ms, 0.5s, 800us)`);
-  return Number(m[1]) * factor;
-}
-var THRESHOLD_METRICS = ["sram", "flash", "macs", "latency", "accuracy"];
-function parseThreshold(metric, text) {
-  const t = text.trim();
-  const sign = metric === "accuracy" ? "-" : "+";
-  const body = t.startsWith(sign) ? t.slice(1) : t;
-  if (/^[+-]/.test(body)) {
-    throw new Error(`\`${text}\`: ${metric} worsens when it ${sign === "+" ? "grows" : "drops"}, so its threshold is written with \`${sign}\` (example: ${example(metric)})`);
-  }
-  const pct2 = new RegExp(`^${NUMBER}%$`).exec(body);
-  if (pct2 !== null) return { relative: Number(pct2[1]) / 100 };
-  try {
-    if (metric === "sram" || metric === "flash") return { absolute: parseBytes(body) };
-    if (metric === "latency") return { absolute: parseMilliseconds(body) };
-    const n = new RegExp(`^${NUMBER}${metric === "accuracy" ? "(?:pp)?" : ""}$`).exec(body);
-    if (n !== null) return { absolute: Number(n[1]) };
-  } catch {
-  }
-  throw new Error(`\`${text}\` is not a ${metric} threshold (example: ${example(metric)})`);
-}
-function example(metric) {
-  return { sram: "+0% or +2KiB", flash: "+1% or +4KiB", macs: "+5%", latency: "+5% or +2ms", accuracy: "-0.5 (percentage points)" }[metric];
-}
-function parseThresholdList(text) {
-  const out = {};
-  for (const part of text.split(",").map((s) => s.trim()).filter((s) => s !== "")) {
-    const eq = part.indexOf("=");
-    const key = eq < 0 ? part : part.slice(0, eq).trim();
-    if (eq < 0 || !THRESHOLD_METRICS.includes(key)) {
-      throw new Error(`\`${part}\`: expected METRIC=LIMIT with METRIC one of ${THRESHOLD_METRICS.join(", ")} (example: macs=+5%,sram=+0%,accuracy=-0.5)`);
-    }
-    out[key] = parseThreshold(key, part.slice(eq + 1));
-  }
-  return out;
-}
-
-// src/cli/schedule-args.ts
-var SCHEDULE_OPTIONS = {
-  schedule: { type: "string" },
-  patches: { type: "string" },
-  split: { type: "string" },
-  "budget-sram": { type: "string" }
-};
-var SCHEDULE_HELP = `  --schedule S        per-layer, patch (with --patches) or auto (with --budget-sram);
-                      default: per-layer plus the Pareto front of patch schedules
-  --patches P         patch count per axis: P for P\xD7P, or PxQ (rows \xD7 columns)
-  --split K           last op of stage 1 (default: the split with the lowest peak for --patches)
-  --budget-sram SIZE  with --schedule auto: pick the schedule with the fewest MACs that fits (e.g. 256KiB)`;
-function parseScheduleChoice(command, v) {
-  const mode = v.schedule;
-  const misplaced = (flag, needs) => {
-    throw new UserError(`${command}: ${flag} needs --schedule ${needs}`);
-  };
-  if (mode === void 0) {
-    if (v.patches !== void 0 || v.split !== void 0) misplaced("--patches/--split", "patch");
-    if (v["budget-sram"] !== void 0) misplaced("--budget-sram", "auto");
-    return void 0;
-  }
-  if (mode === "per-layer") return { mode };
-  if (mode === "patch") {
-    if (v.patches === void 0) throw new UserError(`${command}: --schedule patch needs --patches P (e.g. --patches 4 or --patches 4x2)`);
-    const patches = parsePatches(command, v.patches);
-    return v.split === void 0 ? { mode, patches } : { mode, patches, split: parseIndex(command, v.split) };
-  }
-  if (mode === "auto") {
-    if (v["budget-sram"] === void 0) throw new UserError(`${command}: --schedule auto needs --budget-sram SIZE (e.g. 256KiB)`);
-    try {
-      return { mode, budgetSramBytes: parseBytes(v["budget-sram"]) };
-    } catch (e) {
-      throw new UserError(`${command}: --budget-sram ${e.message}`);
-    }
-  }
-  throw new UserError(`${command}: unknown --schedule \`${mode}\`; use per-layer, patch or auto`);
-}
-function parsePatches(command, text) {
-  const m = /^(\d+)(?:x(\d+))?$/i.exec(text.trim());
-  const ph = m ? Number(m[1]) : NaN;
-  const pw = m?.[2] !== void 0 ? Number(m[2]) : ph;
-  if (!(ph >= 1 && pw >= 1 && ph <= 64 && pw <= 64) || ph * pw < 2) {
-    throw new UserError(`${command}: --patches takes P or PxQ with 1..64 per axis and at least 2 patches, got \`${text}\``);
-  }
-  return [ph, pw];
-}
-function parseIndex(command, text) {
-  if (!/^\d+$/.test(text.trim())) throw new UserError(`${command}: --split takes an op index, got \`${text}\``);
-  return Number(text);
-}
-
-// src/cli/analyze.ts
-var ANALYZE_HELP = `Usage: tinygate analyze MODEL... [--runtime R] [--target T] [--schedule S ...] [--json] [--out FILE]
-
-Reads each int8 .tflite model and reports every layer's output shape and bytes, dense MACs and
-parameters; the model's totals; the peak SRAM of a per-layer memory plan under each runtime's rules;
-and the simulated latency on each target.
-
-Options:
-  --runtime R         tflm, tflm-reference, tinyengine or tinygate (repeat or comma-separate; default all)
-  --target T          a target from \`tinygate targets\` (repeat or comma-separate; default all)
-${SCHEDULE_HELP}
-  --json              print the JSON report (schema/report.schema.json) instead of tables (one model)
-  --out FILE          write the JSON report to FILE (one model)
-  --debug             show stack traces for errors
-  -h, --help          show this help
-`;
-function analyzeCommand(args, io) {
-  const { values, positionals } = parseCommandArgs("analyze", args, {
-    ...SCHEDULE_OPTIONS,
-    runtime: { type: "string", multiple: true },
-    target: { type: "string", multiple: true },
-    json: { type: "boolean" },
-    out: { type: "string" },
-    debug: { type: "boolean" },
-    help: { type: "boolean", short: "h" }
-  });
-  if (values.help) {
-    io.stdout(ANALYZE_HELP);
-    return 0;
-  }
-  const schedule = parseScheduleChoice("analyze", values);
-  if (positionals.length === 0) throw new UserError("analyze: no model given (usage: tinygate analyze MODEL... [--json] [--out FILE])");
-  if ((values.json || values.out !== void 0) && positionals.length > 1) {
-    throw new UserError(`analyze: --json and --out take one model, got ${positionals.length}`);
-  }
-  for (const path of positionals) {
-    const report = analyzeModelBytes(path, io.readFile(path), {
-      runtimes: splitList(values.runtime),
-      targets: splitList(values.target),
-      ...schedule === void 0 ? {} : { schedule }
-    });
-    if (values.out !== void 0) io.writeFile(values.out, serializeReport(report));
-    if (values.json) io.stdout(serializeReport(report));
-    else if (values.out === void 0) io.stdout(`${renderAnalysis(report)}
-`);
-  }
-  return 0;
-}
-
-// src/github/config.ts
-var import_yaml = __toESM(require_dist2(), 1);
-
-// schema/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://tinygate.dev/schema/config.schema.json",
-  title: "tinygate config",
-  description: "The action's config file (.github/tinygate.yml by default, YAML or JSON). Each model entry overrides the action inputs for the models its path matches; the first matching entry wins.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    models: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/model"
-      }
-    },
-    boards: {
-      type: "array",
-      items: {
-        type: "object"
-      },
-      description: "Your own MCU targets (fields as in schema/targets.schema.json): they join the built-in ones, replacing one of the same name, and a model's `targets` can name them."
-    }
-  },
-  definitions: {
-    model: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "path"
-      ],
-      properties: {
-        path: {
-          type: "string",
-          minLength: 1,
-          description: "A model path or a glob (`*`, `**`, `?`), relative to the repository root."
-        },
-        dataset: {
-          type: "string",
-          description: "Evaluation data for the accuracy column."
-        },
-        targets: {
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        runtime: {
-          enum: [
-            "tflm",
-            "tinyengine",
-            "tinygate"
-          ]
-        },
-        schedule: {
-          enum: [
-            "per-layer",
-            "patch",
-            "auto"
-          ]
-        },
-        budgets: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            sram: {
-              anyOf: [
-                {
-                  type: "string"
-                },
-                {
-                  type: "integer"
-                }
-              ],
-              description: "A size, e.g. 256KiB (a bare number is bytes)."
-            },
-            flash: {
-              anyOf: [
-                {
-                  type: "string"
-                },
-                {
-                  type: "integer"
-                }
-              ],
-              description: "A size, e.g. 1MiB."
-            },
-            latency: {
-              type: "string",
-              description: "A duration, e.g. 120ms."
-            }
-          }
-        },
-        thresholds: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            sram: {
-              type: "string"
-            },
-            flash: {
-              type: "string"
-            },
-            macs: {
-              type: "string"
-            },
-            latency: {
-              type: "string"
-            },
-            accuracy: {
-              anyOf: [
-                {
-                  type: "string"
-                },
-                {
-                  type: "number"
-                }
-              ]
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/github/glob.ts
-function globToRegExp(glob) {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*" && glob[i + 1] === "*") {
-      if (glob[i + 2] === "/") {
-        re += "(?:.*/)?";
-        i += 2;
-      } else {
-        re += ".*";
-        i += 1;
-      }
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
-}
-function matchesGlob(path, glob) {
-  return globToRegExp(glob.replace(/^\.\//, "")).test(path);
-}
-
-// src/github/config.ts
-var validator2 = compileSchema(config_schema_default);
-function parseConfig(text, source) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines });
-  const at = (path) => {
-    const parent = path.length <= 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-    const key = (0, import_yaml.isMap)(parent) ? parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === path.at(-1))?.key : void 0;
-    const node = key ?? doc.getIn(path, true);
-    return node?.range === void 0 ? source : `${source}:${lines.linePos(node.range[0]).line}`;
-  };
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    throw new UserError(e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""), e.linePos === void 0 ? source : `${source}:${e.linePos[0].line}`);
-  }
-  const value = doc.toJS() ?? {};
-  if (!validator2.validate(value)) {
-    const issue = validator2.issues()[0];
-    const path = issue.path.map((k) => /^\d+$/.test(k) ? Number(k) : k);
-    const keyPath = issue.unknownKey === void 0 ? path : [...path, issue.unknownKey];
-    const hint = issue.unknownKey === void 0 ? "" : didYouMean(issue.unknownKey);
-    throw new UserError(`${describePath(path)}${issue.message}${hint} (valid example: models: [{ path: "models/*.tflite", budgets: { sram: 256KiB } }])`, at(keyPath));
-  }
-  const models = (value.models ?? []).map((raw, i) => {
-    const unit = (key, parse) => {
-      try {
-        return parse();
-      } catch (e) {
-        throw new UserError(`${describePath(["models", i, ...key])}${e.message}`, at(["models", i, ...key]));
-      }
-    };
-    const budgets = {};
-    const b = raw.budgets ?? {};
-    if (b.sram !== void 0) budgets.sramBytes = unit(["budgets", "sram"], () => parseBytes(String(b.sram)));
-    if (b.flash !== void 0) budgets.flashBytes = unit(["budgets", "flash"], () => parseBytes(String(b.flash)));
-    if (b.latency !== void 0) budgets.latencyMs = unit(["budgets", "latency"], () => parseMilliseconds(b.latency));
-    const thresholds = {};
-    for (const [metric, text2] of Object.entries(raw.thresholds ?? {})) {
-      thresholds[metric] = unit(["thresholds", metric], () => parseThreshold(metric, String(text2)));
-    }
-    return {
-      path: raw.path,
-      ...raw.dataset === void 0 ? {} : { dataset: raw.dataset },
-      ...raw.targets === void 0 ? {} : { targets: raw.targets },
-      ...raw.runtime === void 0 ? {} : { runtime: raw.runtime },
-      ...raw.schedule === void 0 ? {} : { schedule: raw.schedule },
-      budgets,
-      thresholds
-    };
-  });
-  return { source, models, boards: value.boards === void 0 ? [] : parseTargets(value.boards, at(["boards"])) };
-}
-function configEntryFor(config, modelPath) {
-  return config?.models.find((e) => matchesGlob(modelPath, e.path));
-}
-function settingsResolver(options, config) {
-  return (modelPath) => {
-    const entry = configEntryFor(config, modelPath);
-    const runtime = entry?.runtime ?? options.runtime;
-    return {
-      targets: entry?.targets ?? options.targets,
-      ...runtime === void 0 ? {} : { runtime },
-      schedule: entry?.schedule ?? options.schedule,
-      budgets: { ...options.budgets, ...entry?.budgets },
-      thresholds: { ...options.thresholds, ...entry?.thresholds }
-    };
-  };
-}
-function describePath(path) {
-  return path.length === 0 ? "" : `\`${path.map(String).join(".")}\`: `;
-}
-var KNOWN_KEYS = collectKeys(config_schema_default);
-function collectKeys(schema, out = /* @__PURE__ */ new Set()) {
-  if (schema !== null && typeof schema === "object") {
-    for (const [k, v] of Object.entries(schema)) {
-      if (k === "properties") Object.keys(v).forEach((key) => out.add(key));
-      collectKeys(v, out);
-    }
-  }
-  return [...out].sort();
-}
-function didYouMean(key) {
-  const best = KNOWN_KEYS.map((k) => ({ k, d: editDistance(key, k) })).sort((a, b) => a.d - b.d)[0];
-  return best !== void 0 && best.d <= 2 ? ` (did you mean \`${best.k}\`?)` : "";
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
-}
-
-// src/github/gate-options.ts
-var GATE_DEFAULTS = {
-  targets: "stm32f746",
-  runtime: "",
-  schedule: "auto",
-  "budget-sram": "",
-  "budget-flash": "",
-  "budget-latency": "",
-  thresholds: "macs=+5%,latency=+5%,sram=+0%,accuracy=-0.5",
-  "fail-on": "budget"
-};
-var SCHEDULES = ["per-layer", "patch", "auto"];
-var FAIL_ON = ["budget", "regression", "never"];
-function parseGateOptions(text, origin) {
-  const named = (key, parse) => {
-    try {
-      return parse(text[key].trim());
-    } catch (e) {
-      throw new UserError(`${origin} \`${key}\`: ${e.message}`);
-    }
-  };
-  const oneOf = (key, allowed) => named(key, (v) => {
-    if (!allowed.includes(v)) throw new Error(`\`${v}\` is not one of ${allowed.join(", ")}`);
-    return v;
-  });
-  const budgets = {};
-  if (text["budget-sram"].trim() !== "") budgets.sramBytes = named("budget-sram", parseBytes);
-  if (text["budget-flash"].trim() !== "") budgets.flashBytes = named("budget-flash", parseBytes);
-  if (text["budget-latency"].trim() !== "") budgets.latencyMs = named("budget-latency", parseMilliseconds);
-  const targets = text.targets.split(/[\s,]+/).filter((t) => t !== "");
-  if (targets.length === 0) throw new UserError(`${origin} \`targets\`: name at least one target (example: stm32f746)`);
-  const runtime = text.runtime.trim();
-  return {
-    targets,
-    ...runtime === "" ? {} : { runtime },
-    schedule: oneOf("schedule", SCHEDULES),
-    budgets,
-    thresholds: named("thresholds", parseThresholdList),
-    failOn: oneOf("fail-on", FAIL_ON)
-  };
-}
-
-// src/report/compare.ts
-var METRIC_KEYS = ["sramPerLayer", "sramPatch", "flash", "macs", "latency", "accuracy"];
-var LOWER_IS_BETTER = {
-  sramPerLayer: true,
-  sramPatch: true,
-  flash: true,
-  macs: true,
-  latency: true,
-  accuracy: false
-};
-var THRESHOLD_OF = {
-  sramPerLayer: "sram",
-  sramPatch: "sram",
-  flash: "flash",
-  macs: "macs",
-  latency: "latency",
-  accuracy: "accuracy"
-};
-var LABEL = {
-  sramPerLayer: "peak SRAM (per-layer)",
-  sramPatch: "peak SRAM (patch)",
-  flash: "flash",
-  macs: "MACs",
-  latency: "latency",
-  accuracy: "top-1 accuracy"
-};
-function compareReports(input) {
-  const byPath = (reports) => new Map(reports.map((r) => [r.model.path, r]));
-  const heads = byPath(input.head);
-  const bases = byPath(input.base ?? []);
-  const paths = [.../* @__PURE__ */ new Set([...heads.keys(), ...input.base === null ? [] : bases.keys()])].sort();
-  const raw = [];
-  if (input.baseline.kind === "missing") {
-    raw.push({ kind: "baseline", model: null, target: null, message: `no baseline: ${input.baseline.reason}` });
-  }
-  const models = paths.map((path) => compareModel(path, bases.get(path), heads.get(path), input.base !== null, input.settingsFor(path), raw));
-  const fails = (f) => input.failOn !== "never" && (f.kind !== "regression" || input.failOn === "regression");
-  const findings = raw.map((f) => ({ level: fails(f) ? "error" : "warning", ...f }));
-  return { verdict: findings.some((f) => f.level === "error") ? "fail" : "pass", baseline: input.baseline, models, findings };
-}
-function compareModel(path, base, head, haveBaseline, settings, findings) {
-  const change = !haveBaseline ? "no-baseline" : head === void 0 ? "removed" : base === void 0 ? "new" : base.model.sha256 === head.model.sha256 ? "unchanged" : "changed";
-  const sides = [base, head].filter((r) => r !== void 0);
-  const sramIsIdeal = accounting(sides.map((r) => schedulePeak(r, "per-layer", settings.runtime))) === "static";
-  const rows = settings.targets.map((target) => {
-    const flash = accounting(sides.map((r) => findTarget(r, target, settings)?.flashBytes ?? null));
-    const b = base === void 0 ? null : figures(base, target, settings, sramIsIdeal, flash === "static");
-    const h = head === void 0 ? null : figures(head, target, settings, sramIsIdeal, flash === "static");
-    const metrics = {};
-    for (const key of METRIC_KEYS) {
-      metrics[key] = judge(key, b?.[key] ?? null, h?.[key] ?? null, settings, change !== "removed");
-      const m = metrics[key];
-      if (m.status === "regressed") {
-        findings.push({ kind: "regression", model: path, target, message: `${LABEL[key]} ${describeChange(key, m)}, beyond the ${THRESHOLD_OF[key]} threshold ${describeThreshold(settings.thresholds[THRESHOLD_OF[key]], key)}` });
-      }
-    }
-    if (h !== null) checkBudgets(path, target, h, settings, metrics, findings);
-    const statuses = METRIC_KEYS.map((k) => metrics[k].status);
-    const status = ["over-budget", "regressed", "improved", "ok"].find((s) => statuses.includes(s)) ?? "none";
-    return { target, metrics, status };
-  });
-  const showLayers = change === "new" || change === "changed" || change === "no-baseline";
-  return {
-    path,
-    change,
-    sramIsIdeal,
-    rows,
-    layers: showLayers && head !== void 0 ? layerDeltas(base?.layers ?? [], head.layers) : [],
-    profile: showLayers && head !== void 0 ? headProfile(head, settings) : null
-  };
-}
-function headProfile(head, settings) {
-  const planned = schedulePeak(head, "per-layer", settings.runtime);
-  return {
-    layerBytes: head.layers.map((l) => l.outputBytes),
-    perLayerPeak: planned ?? head.model.idealActivationPeakBytes,
-    perLayerIsIdeal: planned === null,
-    patchPeak: schedulePeak(head, "patch", settings.runtime)
-  };
-}
-function accounting(measured) {
-  if (measured.every((m) => m !== null)) return "measured";
-  return measured.every((m) => m === null) ? "static" : "mixed";
-}
-function findTarget(r, target, s) {
-  return r.targets?.find((x) => x.name === target && (s.runtime === void 0 || x.runtime === void 0 || x.runtime === s.runtime));
-}
-function figures(r, target, s, idealSram, weightFlash) {
-  const t = findTarget(r, target, s);
-  return {
-    // Without a memory plan the ideal activation peak is the best per-layer figure a report has: a
-    // lower bound on the arena, so a budget it breaks is certainly broken.
-    sramPerLayer: idealSram ? r.model.idealActivationPeakBytes : schedulePeak(r, "per-layer", s.runtime),
-    sramPatch: schedulePeak(r, "patch", s.runtime),
-    // Weights alone are the flash figure until a target adds code and runtime.
-    flash: weightFlash ? r.model.weightBytes : t?.flashBytes ?? null,
-    macs: r.model.macs,
-    latency: t?.latencyMs ?? null,
-    accuracy: r.accuracy === void 0 ? null : r.accuracy.top1,
-    fits: t?.fits ?? null
-  };
-}
-function schedulePeak(r, kind, runtime) {
-  const peaks = (r.schedules ?? []).filter((x) => x.kind === kind && (runtime === void 0 ? x.runtime !== "paper" : x.runtime === runtime)).map((x) => x.peakSramBytes);
-  return peaks.length === 0 ? null : Math.min(...peaks);
-}
-function judge(key, base, head, s, headExists) {
-  const delta = base !== null && head !== null ? head - base : null;
-  const relative = delta !== null && base !== 0 ? delta / base : null;
-  let status = head === null && base === null ? "none" : "ok";
-  if (delta !== null && headExists) {
-    const worse = LOWER_IS_BETTER[key] ? delta : -delta;
-    const limit = s.thresholds[THRESHOLD_OF[key]];
-    if (limit !== void 0 && worse > allowance(key, limit, base)) status = "regressed";
-    else if (worse < 0) status = "improved";
-  }
-  return { base, head, delta, relative, status };
-}
-function allowance(key, t, base) {
-  if ("relative" in t) return Math.abs(base) * t.relative;
-  return key === "accuracy" ? t.absolute / 100 : t.absolute;
-}
-function checkBudgets(path, target, h, s, metrics, findings) {
-  const over = (key, what, value, budget, fmt) => {
-    metrics[key].status = "over-budget";
-    findings.push({ kind: "budget", model: path, target, message: `${what} ${fmt(value)} exceeds the budget of ${fmt(budget)} by ${fmt(value - budget)}` });
-  };
-  const sramKey = gatedSramKey(h, s.schedule);
-  const sram = sramKey === null ? null : h[sramKey];
-  if (s.budgets.sramBytes !== void 0 && sramKey !== null && sram !== null && sram > s.budgets.sramBytes) {
-    over(sramKey, LABEL[sramKey], sram, s.budgets.sramBytes, bytes);
-  }
-  if (s.budgets.flashBytes !== void 0 && h.flash !== null && h.flash > s.budgets.flashBytes) over("flash", "flash", h.flash, s.budgets.flashBytes, bytes);
-  if (s.budgets.latencyMs !== void 0 && h.latency !== null && h.latency > s.budgets.latencyMs) over("latency", "latency", h.latency, s.budgets.latencyMs, ms);
-  if (h.fits === false) {
-    metrics.sramPerLayer.status = "over-budget";
-    findings.push({ kind: "budget", model: path, target, message: `does not fit in ${target}'s memory` });
-  }
-}
-function gatedSramKey(h, choice) {
-  if (choice === "per-layer") return "sramPerLayer";
-  if (choice === "patch") return h.sramPatch === null ? null : "sramPatch";
-  if (h.sramPatch !== null && (h.sramPerLayer === null || h.sramPatch < h.sramPerLayer)) return "sramPatch";
-  return "sramPerLayer";
-}
-function layerDeltas(base, head) {
-  return head.map((l) => {
-    const b = base.find((x) => x.index === l.index && x.op === l.op);
-    return {
-      index: l.index,
-      op: l.op,
-      outputShape: l.outputShape,
-      outputBytes: { base: b?.outputBytes ?? null, head: l.outputBytes },
-      macs: { base: b?.macs ?? null, head: l.macs }
-    };
-  });
-}
-var bytes = formatBytes;
-var ms = (n) => `${+n.toFixed(3)} ms`;
-function describeChange(key, m) {
-  if (key === "accuracy") {
-    return `went from ${+(m.base * 100).toFixed(2)}% to ${+(m.head * 100).toFixed(2)}% (${+(m.delta * 100).toFixed(2)} points)`;
-  }
-  const f = key === "latency" ? ms : key === "macs" ? formatCount : bytes;
-  const pct2 = m.relative === null ? "" : ` (${m.relative >= 0 ? "+" : ""}${(m.relative * 100).toFixed(1)}%)`;
-  return `went from ${f(m.base)} to ${f(m.head)}${pct2}`;
-}
-function describeThreshold(t, key) {
-  const sign = key === "accuracy" ? "-" : "+";
-  if ("relative" in t) return `${sign}${+(t.relative * 100).toFixed(3)}%`;
-  return key === "accuracy" ? `${sign}${t.absolute} points` : key === "latency" ? `${sign}${ms(t.absolute)}` : key === "macs" ? `${sign}${formatCount(t.absolute)}` : `${sign}${bytes(t.absolute)}`;
-}
-
-// src/report/markdown.ts
-var COMMENT_LIMIT = 65536;
-function code(text) {
-  return `\`${text.replace(/[`\r\n]/g, "?").replace(/\|/g, "\\|")}\``;
-}
-function commentMarker(key) {
-  return `<!-- tinygate-comment ${JSON.stringify(key).replace(/--/g, "-\\u002d")} -->`;
-}
-var COLUMNS = [
-  { key: "sramPerLayer", title: "peak SRAM (per-layer)", format: formatBytes },
-  { key: "sramPatch", title: "peak SRAM (patch)", format: formatBytes },
-  { key: "flash", title: "flash", format: formatBytes },
-  { key: "macs", title: "MACs", format: formatCount },
-  { key: "latency", title: "latency", format: (n) => `${n.toFixed(2)} ms` },
-  // A top-1 change is in percentage points; a relative change of a percentage would mislead.
-  { key: "accuracy", title: "top-1", format: (n) => `${(n * 100).toFixed(2)}%`, delta: (n) => `${(n * 100).toFixed(2)} pp` }
-];
-var STATUS = {
-  "over-budget": "\u274C over budget",
-  regressed: "\u26A0\uFE0F regressed",
-  improved: "\u{1F7E2} improved",
-  ok: "\u2705 ok",
-  none: "\u2014"
-};
-var CHANGE = {
-  new: "new",
-  removed: "removed",
-  unchanged: "unchanged",
-  changed: "changed",
-  "no-baseline": "no baseline"
-};
-function renderComparison(c, opts) {
-  const limit = opts.limit ?? COMMENT_LIMIT;
-  const summary = renderSummary(c, opts);
-  const details = c.models.filter((m) => m.profile !== null).map(renderModelDetails);
-  let text = summary;
-  let kept = 0;
-  const room = limit - truncationNote(details.length).length;
-  while (kept < details.length && text.length + details[kept].length <= room) text += details[kept++];
-  if (kept < details.length) text += truncationNote(details.length - kept);
-  return text.length <= limit ? text : `${text.slice(0, limit - 200)}
-
-\u2026(cut at GitHub's ${formatCount(limit)}-character limit)
-`;
-}
-function truncationNote(omitted) {
-  return `
-> Layer details of ${omitted} model(s) left out to stay under GitHub's ${formatCount(COMMENT_LIMIT)}-character comment limit; the report JSON has them all.
-`;
-}
-function renderSummary(c, opts) {
-  const verdict = c.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
-  const base = c.baseline.kind === "found" ? opts.baseLabel : `**none** (${c.baseline.reason})`;
-  const rows = c.models.flatMap((m) => m.rows.map((r) => [
-    `${code(m.path)} (${CHANGE[m.change]})`,
-    code(r.target),
-    ...COLUMNS.map((col) => cell(r.metrics[col.key], col.format, col.key === "sramPerLayer" && m.sramIsIdeal, col.delta)),
-    STATUS[r.status]
-  ]));
-  const table = rows.length === 0 ? "_No models found._" : markdownTable(
-    [["model", "target", ...COLUMNS.map((col) => col.title), "status"], ...rows],
-    { align: ["l", "l", ...COLUMNS.map(() => "r"), "l"], alignDelimiters: false }
-  );
-  const findings = c.findings.length === 0 ? "" : `
-**Findings**
-
-${c.findings.map((f) => {
-    const where = f.model === null ? "" : `${code(f.model)}${f.target === null ? "" : ` on ${code(f.target)}`}: `;
-    return `- ${f.level === "error" ? "\u274C" : "\u26A0\uFE0F"} ${where}${f.message}`;
-  }).join("\n")}
-`;
-  const ideal = c.models.some((m) => m.sramIsIdeal) ? "\n\xB9 Ideal activation peak (largest sum of live activations, no arena alignment or scratch): the report has no memory plan, so this is a lower bound on per-layer SRAM.\n" : "";
-  return `${opts.marker}
-### tinygate: ${verdict}
-
-Baseline: ${base}. Each cell is base \u2192 head, then the change.
-
-${table}
-${findings}${ideal}`;
-}
-function cell(m, format, ideal, formatDelta) {
-  const mark = ideal ? " \xB9" : "";
-  if (m.base === null && m.head === null) return "\u2014";
-  if (m.base === null) return `\u2014 \u2192 ${format(m.head)}${mark}`;
-  if (m.head === null) return `${format(m.base)} \u2192 \u2014${mark}`;
-  if (m.delta === 0) return `${format(m.head)}${mark} (same)`;
-  if (formatDelta !== void 0) return `${format(m.base)} \u2192 ${format(m.head)}${mark}<br>${signed(m.delta, formatDelta)}`;
-  const pct2 = m.relative === null ? "" : ` (${signed(m.relative * 100, (n) => `${n.toFixed(1)}%`)})`;
-  return `${format(m.base)} \u2192 ${format(m.head)}${mark}<br>${signed(m.delta, format)}${pct2}`;
-}
-function signed(n, format) {
-  return `${n < 0 ? "\u2212" : "+"}${format(Math.abs(n))}`;
-}
-function renderModelDetails(m) {
-  return `
-#### ${code(m.path)} (${CHANGE[m.change]})
-
-${renderChart(m)}
-<details><summary>Per-layer details (${m.layers.length} layers)</summary>
-
-${renderLayers(m.layers)}
-
-</details>
-`;
-}
-function renderChart(m) {
-  const p = m.profile;
-  const kib2 = (n) => (n / 1024).toFixed(1);
-  const lines = p.patchPeak === null ? [p.perLayerPeak] : [p.perLayerPeak, p.patchPeak];
-  const legend = [
-    `per-layer peak ${formatBytes(p.perLayerPeak)}${p.perLayerIsIdeal ? " (ideal)" : ""}`,
-    ...p.patchPeak === null ? [] : [`patch peak ${formatBytes(p.patchPeak)}`]
-  ].join(", ");
-  const top = Math.max(...p.layerBytes, ...lines, 1);
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "SRAM (KiB): bars = layer output, lines = ${legend}"`,
-    `  x-axis "layer" [${p.layerBytes.map((_, i) => String(i)).join(", ")}]`,
-    `  y-axis "KiB" 0 --> ${kib2(top * 1.1)}`,
-    `  bar [${p.layerBytes.map(kib2).join(", ")}]`,
-    ...lines.map((peak) => `  line [${p.layerBytes.map(() => kib2(peak)).join(", ")}]`),
-    "```"
-  ].join("\n");
-}
-function renderLayers(layers) {
-  const pair2 = (v, f) => v.base === v.head ? f(v.head) : `${v.base === null ? "\u2014" : f(v.base)} \u2192 ${v.head === null ? "\u2014" : f(v.head)}`;
-  return markdownTable(
-    [["#", "op", "output shape", "output bytes", "MACs"], ...layers.map((l) => [
-      String(l.index),
-      code(l.op),
-      formatShape(l.outputShape),
-      pair2(l.outputBytes, formatCount),
-      pair2(l.macs, formatCount)
-    ])],
-    { align: ["r", "l", "l", "r", "r"], alignDelimiters: false }
-  );
-}
-
-// src/report/report-set.ts
-function parseReports(text, source) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(`not JSON: ${e.message}`, source);
-  }
-  const items = Array.isArray(value) ? value : [value];
-  const reports = items.map((item, i) => validateReport(item, Array.isArray(value) ? `${source}[${i}]` : source));
-  const paths = reports.map((r) => r.model.path);
-  const dup = paths.find((p, i) => paths.indexOf(p) !== i);
-  if (dup !== void 0) throw new UserError(`two reports for the same model \`${dup}\``, source);
-  return reports;
-}
-
-// src/cli/compare.ts
-var EXIT_GATE_FAILED = 3;
-var COMPARE_HELP = `Usage: tinygate compare BASE.json HEAD.json [options]
-
-Compares two reports (from \`tinygate analyze --out\` or the action's report output) and prints the
-markdown table the GitHub Action comments on pull requests. Exits ${EXIT_GATE_FAILED} when the gate fails.
-
-Options:
-  --config FILE          the action's config file (per-model budgets and targets); also the comment key
-  --targets LIST         targets to report (default: ${GATE_DEFAULTS.targets})
-  --runtime NAME         count only this runtime's schedules and targets
-  --schedule KIND        per-layer, patch or auto: which peak SRAM the budget applies to (default: auto)
-  --budget-sram SIZE     e.g. 256KiB
-  --budget-flash SIZE    e.g. 1MiB
-  --budget-latency TIME  e.g. 120ms
-  --thresholds LIST      default: ${GATE_DEFAULTS.thresholds}
-  --fail-on WHAT         budget, regression or never (default: budget)
-  --base-label TEXT      how the markdown names the baseline (default: BASE.json's path)
-  --debug                show stack traces for errors
-  -h, --help             show this help
-`;
-var CONFIG_DEFAULT = ".github/tinygate.yml";
-function compareCommand(args, io) {
-  const gateFlags = Object.fromEntries(Object.keys(GATE_DEFAULTS).map((k) => [k, { type: "string" }]));
-  const { values: parsed, positionals } = parseCommandArgs("compare", args, {
-    ...gateFlags,
-    config: { type: "string" },
-    "base-label": { type: "string" },
-    debug: { type: "boolean" },
-    help: { type: "boolean", short: "h" }
-  });
-  const values = parsed;
-  if (values["help"] === true) {
-    io.stdout(COMPARE_HELP);
-    return 0;
-  }
-  if (positionals.length !== 2) throw new UserError(`compare: expected BASE.json and HEAD.json, got ${positionals.length} file(s) (see \`tinygate compare --help\`)`);
-  const [basePath, headPath] = positionals;
-  const text = (path) => new TextDecoder().decode(io.readFile(path));
-  const gate = Object.fromEntries(Object.entries(GATE_DEFAULTS).map(([k, d]) => [k, values[k] ?? d]));
-  const configPath = values["config"];
-  const config = configPath === void 0 ? null : parseConfig(text(configPath), configPath);
-  const options = parseGateOptions(gate, "option");
-  const comparison = compareReports({
-    base: parseReports(text(basePath), basePath),
-    head: parseReports(text(headPath), headPath),
-    baseline: { kind: "found" },
-    settingsFor: settingsResolver(options, config),
-    failOn: options.failOn
-  });
-  io.stdout(renderComparison(comparison, {
-    marker: commentMarker(configPath ?? CONFIG_DEFAULT),
-    baseLabel: values["base-label"] ?? `\`${basePath}\``
-  }));
-  return comparison.verdict === "pass" ? 0 : EXIT_GATE_FAILED;
-}
-
-// src/cli/eval.ts
-import { dirname as dirname2, join as join4 } from "node:path";
-
-// src/eval/accuracy.ts
-import { createHash as createHash3 } from "node:crypto";
-import { createRequire } from "node:module";
-import { dirname, join as join3 } from "node:path";
-import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-
-// src/eval/evaluator.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/kernels/op-tensors.ts
-function failOp(op, message) {
-  throw new UserError(`op ${op.index} (${opName(op)}): ${message}`);
-}
-function tensorOf(graph, op, id, what) {
-  const t = graph.tensors[id];
-  if (t === void 0) failOp(op, `${what} tensor ${id} does not exist`);
-  return t;
-}
-function outputOf(graph, op) {
-  return tensorOf(graph, op, op.outputs[0] ?? -1, "output");
-}
-function isQuantizedType(dtype) {
-  return dtype === "int8" || dtype === "uint8";
-}
-function requireDtypes(op, t, allowed, what) {
-  if (!allowed.includes(t.dtype)) failOp(op, `${what} has type ${t.dtype}; supported: ${allowed.join(", ")}`);
-}
-function perTensorQuant(op, t, what) {
-  const q = t.quant;
-  if (q === null || q.scale.length === 0) failOp(op, `${what} (${t.name}) is ${t.dtype} but has no quantization`);
-  if (q.scale.length !== 1) failOp(op, `${what} (${t.name}) is quantized per channel; this op needs one scale`);
-  return { scale: q.scale[0], zeroPoint: q.zeroPoint[0] ?? 0 };
-}
-function stridesOf(shape) {
-  const strides = new Array(shape.length);
-  let s = 1;
-  for (let d = shape.length - 1; d >= 0; d--) {
-    strides[d] = s;
-    s *= shape[d];
-  }
-  return strides;
-}
-
 // src/kernels/walk.ts
 var RowWalker = class {
   /** Elements per row (the window's innermost extent). */
@@ -20946,7 +19210,7 @@ function unaryWindowed(op, shape, row) {
 }
 
 // src/kernels/activation.ts
-var f322 = Math.fround;
+var f32 = Math.fround;
 function prepareActivation(op, graph) {
   if (op.kind !== "LOGISTIC" && op.kind !== "TANH" && op.kind !== "RELU" && op.kind !== "RELU6" && op.kind !== "HARD_SWISH") {
     failOp(op, "not an activation op");
@@ -20970,26 +19234,28 @@ function prepareActivation(op, graph) {
 function quantizedMap(kind, qi, qo, min, max) {
   const clamp = (v, lo, hi) => v < lo ? lo : v > hi ? hi : v;
   switch (kind) {
-    case "RELU":
-    case "RELU6": {
-      const { multiplier, shift } = quantizeMultiplier(f322(qi.scale / qo.scale));
+    case "RELU": {
+      const { multiplier, shift } = quantizeMultiplier(qi.scale / qo.scale);
       const lo = Math.max(min, qo.zeroPoint);
-      const hi = kind === "RELU" ? max : Math.min(max, qo.zeroPoint + tfliteRound(f322(6 / f322(qo.scale))));
-      return (q) => clamp(qo.zeroPoint + multiplyByQuantizedMultiplier(q - qi.zeroPoint, multiplier, shift), lo, hi);
+      return (q) => clamp(qo.zeroPoint + multiplyByQuantizedMultiplier(q - qi.zeroPoint, multiplier, shift), lo, max);
+    }
+    case "RELU6": {
+      const six = clamp(tfliteRound(f32(6 / f32(qi.scale))) + qi.zeroPoint, min, max);
+      return (q) => clamp(q, qi.zeroPoint, six);
     }
     case "LOGISTIC":
-      return lutEntry(qi, qo, min, max, (x) => f322(1 / f322(1 + f322(Math.exp(-x)))));
+      return lutEntry(qi, qo, min, max, (x) => f32(1 / f32(1 + f32(Math.exp(-x)))));
     case "TANH":
-      return lutEntry(qi, qo, min, max, (x) => f322(Math.tanh(x)));
+      return lutEntry(qi, qo, min, max, (x) => f32(Math.tanh(x)));
     case "HARD_SWISH":
       return hardSwish(qi, qo, min, max);
   }
 }
 function lutEntry(qi, qo, min, max, fn) {
-  const inverseScale = f322(1 / f322(qo.scale));
-  const si = f322(qi.scale);
+  const inverseScale = f32(1 / f32(qo.scale));
+  const si = f32(qi.scale);
   return (q) => {
-    const y = tfliteRound(f322(fn(f322(si * (q - qi.zeroPoint))) * inverseScale)) + qo.zeroPoint;
+    const y = tfliteRound(f32(fn(f32(si * (q - qi.zeroPoint))) * inverseScale)) + qo.zeroPoint;
     return y < min ? min : y > max ? max : y;
   };
 }
@@ -21010,10 +19276,10 @@ function toQ15(multiplier) {
   return multiplier >= 2147483647 - 32768 ? 32767 : multiplier + 32768 >> 16;
 }
 function hardSwish(qi, qo, min, max) {
-  const hiresInputScale = f322(f322(1 / 128) * f322(qi.scale));
-  const reluishScale = f322(3 / 32768);
-  const output = quantizeMultiplier(f322(hiresInputScale / f322(qo.scale)));
-  const reluish = quantizeMultiplier(f322(hiresInputScale / reluishScale));
+  const hiresInputScale = f32(f32(1 / 128) * f32(qi.scale));
+  const reluishScale = f32(3 / 32768);
+  const output = quantizeMultiplier(f32(hiresInputScale / f32(qo.scale)));
+  const reluish = quantizeMultiplier(f32(hiresInputScale / reluishScale));
   const outputQ15 = toQ15(output.multiplier);
   const reluishQ15 = toQ15(reluish.multiplier);
   return (q) => {
@@ -21030,10 +19296,71 @@ function hardSwish(qi, qo, min, max) {
   };
 }
 function floatRow(kind) {
-  const fn = kind === "RELU" ? (x) => x > 0 ? x : 0 : kind === "RELU6" ? (x) => x > 0 ? x < 6 ? x : 6 : 0 : kind === "LOGISTIC" ? (x) => 1 / (1 + Math.exp(-x)) : kind === "TANH" ? Math.tanh : (x) => f322(f322(x * Math.min(6, Math.max(0, f322(x + 3)))) / 6);
+  const fn = kind === "RELU" ? (x) => x > 0 ? x : 0 : kind === "RELU6" ? (x) => x > 0 ? x < 6 ? x : 6 : 0 : kind === "LOGISTIC" ? (x) => 1 / (1 + Math.exp(-x)) : kind === "TANH" ? Math.tanh : (x) => f32(f32(x * Math.min(6, Math.max(0, f32(x + 3)))) / 6);
   return (x, ix, sx, y, iy, n) => {
     for (let i = 0; i < n; i++, ix += sx) y[iy + i] = fn(x[ix]);
   };
+}
+
+// src/model/tensor-data.ts
+var TYPED_ARRAY_OF = {
+  int8: Int8Array,
+  uint8: Uint8Array,
+  bool: Uint8Array,
+  int16: Int16Array,
+  int32: Int32Array,
+  float32: Float32Array
+};
+function allocateTensorData(dtype, count) {
+  const Class = TYPED_ARRAY_OF[dtype];
+  if (Class === void 0) throw new UserError(`tensors of type ${dtype} cannot be computed (supported: ${Object.keys(TYPED_ARRAY_OF).join(", ")})`);
+  return new Class(count);
+}
+function decodeConstant(tensor) {
+  const bytes2 = tensor.data;
+  if (bytes2 === null) throw new Error(`tensor ${tensor.id} (${tensor.name}) is not a constant`);
+  const count = elementCount(tensor.shape);
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const need = (size2) => {
+    if (bytes2.byteLength < count * size2) {
+      throw new UserError(`constant tensor ${tensor.id} (${tensor.name}) holds ${bytes2.byteLength} bytes, its shape needs ${count * size2}`);
+    }
+  };
+  switch (tensor.dtype) {
+    case "int8":
+      need(1);
+      return new Int8Array(bytes2.buffer, bytes2.byteOffset, count).slice();
+    case "uint8":
+    case "bool":
+      need(1);
+      return bytes2.slice(0, count);
+    case "int16": {
+      need(2);
+      const out = new Int16Array(count);
+      for (let i = 0; i < count; i++) out[i] = view.getInt16(2 * i, true);
+      return out;
+    }
+    case "int32": {
+      need(4);
+      const out = new Int32Array(count);
+      for (let i = 0; i < count; i++) out[i] = view.getInt32(4 * i, true);
+      return out;
+    }
+    case "int64": {
+      need(8);
+      const out = new Int32Array(count);
+      for (let i = 0; i < count; i++) out[i] = Number(view.getBigInt64(8 * i, true));
+      return out;
+    }
+    case "float32": {
+      need(4);
+      const out = new Float32Array(count);
+      for (let i = 0; i < count; i++) out[i] = view.getFloat32(4 * i, true);
+      return out;
+    }
+    default:
+      throw new UserError(`constant tensor ${tensor.id} (${tensor.name}) has type ${tensor.dtype}, which tinygate cannot compute`);
+  }
 }
 
 // src/kernels/mac-setup.ts
@@ -21114,6 +19441,26 @@ function prepareMac(graph, op, ids, channels, clamp, activation) {
     bias,
     stage: { quantized: true, multipliers, shifts, outputOffset: outputZeroPoint, min, max }
   };
+}
+
+// src/kernels/nhwc.ts
+function nhwcAddress(box) {
+  const [, h, w, c] = box.size;
+  const sx = c;
+  const sy = w * c;
+  const sb = h * w * c;
+  const [b0, y0, x0, c0] = box.start;
+  return { sb, sy, sx, origin: b0 * sb + y0 * sy + x0 * sx + c0 };
+}
+function nhwcTensor(graph, op, id, what) {
+  const t = graph.tensors[id];
+  if (t === void 0 || t.shape.length !== 4) {
+    throw new UserError(`op ${op.index} (${opName(op)}): ${what} must be a rank-4 NHWC tensor, got shape [${t?.shape.join(", ") ?? ""}]`);
+  }
+  return t;
+}
+function inputSlot(op, id) {
+  return op.inputList.indexOf(id);
 }
 
 // src/kernels/conv.ts
@@ -21218,10 +19565,10 @@ function prepareQuantize(op, graph) {
   const zo = qo.zeroPoint;
   let row;
   if (input.dtype === "float32") {
-    const scale = qo.scale;
+    const scale = Math.fround(qo.scale);
     row = (x, ix, sx, y, iy, n) => {
       for (let i = 0; i < n; i++, ix += sx) {
-        const v = tfliteRound(x[ix] / scale) + zo;
+        const v = tfliteRound(Math.fround(x[ix] / scale)) + zo;
         y[iy + i] = v < min ? min : v > max ? max : v;
       }
     };
@@ -21421,31 +19768,38 @@ function floatRow2(op) {
     }
   };
 }
-function quantizedRow(op, lhs, rhs, out) {
+function quantizedBinaryParams(op, lhs, rhs, out) {
   const q1 = perTensorQuant(op, lhs, "lhs");
   const q2 = perTensorQuant(op, rhs, "rhs");
   const qo = perTensorQuant(op, out, "output");
-  const [lo, hi] = activationRangeQuantized(op.attrs.activation, qo.scale, qo.zeroPoint, out.dtype);
-  const bias = out.dtype === "int8" ? 128 : 0;
-  return op.kind === "MUL" ? mulRow(q1, q2, qo, lo, hi) : addRow(op.kind === "SUB", q1, q2, qo, lo, hi, out, bias);
-}
-function addRow(subtract, q1, q2, qo, lo, hi, out, bias) {
+  const [min, max] = activationRangeQuantized(op.attrs.activation, qo.scale, qo.zeroPoint, out.dtype);
+  const tableBias = out.dtype === "int8" ? 128 : 0;
+  const common = { outputZeroPoint: qo.zeroPoint, min, max, tableBias, zeroPoints: [q1.zeroPoint, q2.zeroPoint] };
+  if (op.kind === "MUL") {
+    const f325 = Math.fround;
+    const { multiplier: multiplier2, shift: shift2 } = quantizeMultiplier(f325(f325(q1.scale * q2.scale) / qo.scale));
+    return { ...common, multiplier: multiplier2, shift: shift2, rescales: null, tables: null };
+  }
   const twiceMaxInputScale = 2 * Math.max(q1.scale, q2.scale);
-  const output = quantizeMultiplier(twiceMaxInputScale / (2 ** ADD_LEFT_SHIFT * qo.scale));
-  const table = (q) => {
-    const m = quantizeMultiplier(q.scale / twiceMaxInputScale);
-    const [min, max] = dtypeRange(out.dtype);
+  const { multiplier, shift } = quantizeMultiplier(twiceMaxInputScale / (2 ** ADD_LEFT_SHIFT * qo.scale));
+  const rescales = [quantizeMultiplier(q1.scale / twiceMaxInputScale), quantizeMultiplier(q2.scale / twiceMaxInputScale)];
+  const table = (q, m) => {
+    const [lo, hi] = dtypeRange(out.dtype);
     const t = new Int32Array(256);
-    for (let v = min; v <= max; v++) {
-      t[v + bias] = multiplyByQuantizedMultiplier((v - q.zeroPoint) * 2 ** ADD_LEFT_SHIFT, m.multiplier, m.shift);
+    for (let v = lo; v <= hi; v++) {
+      t[v + tableBias] = multiplyByQuantizedMultiplier((v - q.zeroPoint) * 2 ** ADD_LEFT_SHIFT, m.multiplier, m.shift);
     }
     return t;
   };
-  const t1 = table(q1);
-  const t2 = table(q2);
+  return { ...common, multiplier, shift, rescales, tables: [table(q1, rescales[0]), table(q2, rescales[1])] };
+}
+function quantizedRow(op, lhs, rhs, out) {
+  const params = quantizedBinaryParams(op, lhs, rhs, out);
+  return params.tables === null ? mulRow(params) : addRow(op.kind === "SUB", params, params.tables);
+}
+function addRow(subtract, params, [t1, t2]) {
+  const { multiplier, shift, outputZeroPoint: zp, min: lo, max: hi, tableBias: bias } = params;
   const sign = subtract ? -1 : 1;
-  const { multiplier, shift } = output;
-  const zp = qo.zeroPoint;
   return (a, ia, sa, b, ib, sb, o, io, n) => {
     for (let i = 0; i < n; i++, ia += sa, ib += sb) {
       const raw = t1[a[ia] + bias] + sign * t2[b[ib] + bias] | 0;
@@ -21454,12 +19808,8 @@ function addRow(subtract, q1, q2, qo, lo, hi, out, bias) {
     }
   };
 }
-function mulRow(q1, q2, qo, lo, hi) {
-  const f325 = Math.fround;
-  const { multiplier, shift } = quantizeMultiplier(f325(f325(q1.scale * q2.scale) / qo.scale));
-  const z1 = q1.zeroPoint;
-  const z2 = q2.zeroPoint;
-  const zo = qo.zeroPoint;
+function mulRow(params) {
+  const { multiplier, shift, outputZeroPoint: zo, min: lo, max: hi, zeroPoints: [z1, z2] } = params;
   return (a, ia, sa, b, ib, sb, o, io, n) => {
     for (let i = 0; i < n; i++, ia += sa, ib += sb) {
       const v = multiplyByQuantizedMultiplierFast((a[ia] - z1) * (b[ib] - z2), multiplier, shift) + zo;
@@ -21529,6 +19879,12 @@ function prepareReshape(op, graph) {
   };
 }
 function prepareTranspose(op, graph) {
+  return transposeOp(op, graph, false);
+}
+function prepareCmsisTranspose(op, graph) {
+  return transposeOp(op, graph, true);
+}
+function transposeOp(op, graph, rank2AlwaysTransposes) {
   if (op.kind !== "TRANSPOSE") failOp(op, "not a TRANSPOSE op");
   const input = tensorOf(graph, op, op.inputs.input, "input");
   const output = outputOf(graph, op);
@@ -21541,8 +19897,9 @@ function prepareTranspose(op, graph) {
   if (permuted.some((d, i) => d !== output.shape[i])) {
     failOp(op, `output shape [${output.shape.join(", ")}] is not the input's permuted by [${perm.join(", ")}]`);
   }
+  const walk = rank2AlwaysTransposes && rank === 2 && input.dtype === "int8" ? [1, 0] : perm;
   const inStrides = stridesOf(input.shape);
-  const axes = permuted.map((size2, d) => ({ start: 0, count: size2, step: inStrides[perm[d]] }));
+  const axes = walk.map((p) => ({ start: 0, count: input.shape[p], step: inStrides[p] }));
   return gatherOp(op, input, output, gatherTable(axes));
 }
 function prepareStridedSlice(op, graph) {
@@ -21763,7 +20120,7 @@ var preparePad = (op, graph) => {
     throw new UserError(`op ${op.index} (${op.kind}): input [${input.shape.join(", ")}] ${input.dtype}, paddings for ${before.length} axes and output [${output.shape.join(", ")}] ${output.dtype} do not match`);
   }
   let padValue = output.quant !== null && output.dtype !== "float32" ? output.quant.zeroPoint[0] ?? 0 : 0;
-  const constantId = op.kind === "PADV2" ? padOp.inputs.constantValues : NO_TENSOR;
+  const constantId = padOp.inputs.constantValues ?? NO_TENSOR;
   if (constantId !== NO_TENSOR) {
     const constant = graph.tensors[constantId];
     if (constant.data === null) throw new UserError(`op ${op.index} (PADV2): the pad value must be a constant`);
@@ -21883,7 +20240,7 @@ var preparePool = (op, graph) => {
 };
 
 // src/kernels/reduce.ts
-var f323 = Math.fround;
+var f322 = Math.fround;
 function prepareMean(op, graph) {
   if (op.kind !== "MEAN") failOp(op, "not a MEAN op");
   const input = tensorOf(graph, op, op.inputs.input, "input");
@@ -21901,7 +20258,7 @@ function prepareMean(op, graph) {
   const count = input.shape.reduce((n, d, i) => axes.includes(i) ? n * d : n, 1);
   const sum = sumPlan(input.shape, kept);
   const sums = new Float64Array(kept.reduce((n, d) => n * d, 1));
-  const finish3 = input.dtype === "float32" ? finishFloat(count) : finishInt8(op, graph, count, rank);
+  const finish3 = input.dtype === "float32" ? finishFloat(count) : finishInt8(op, graph, count);
   return {
     op,
     windowed: false,
@@ -21920,7 +20277,7 @@ function sumPlan(shape, kept) {
     counter.fill(0);
     let o = 0;
     for (let i = 0; i < total; i++) {
-      sums[o] = float ? f323(sums[o] + x[i]) : sums[o] + x[i];
+      sums[o] = float ? f322(sums[o] + x[i]) : sums[o] + x[i];
       for (let d = shape.length - 1; d >= 0; d--) {
         if (++counter[d] < shape[d]) {
           o += outStrides[d];
@@ -21934,39 +20291,120 @@ function sumPlan(shape, kept) {
 }
 function finishFloat(count) {
   return (sums, y) => {
-    for (let i = 0; i < sums.length; i++) y[i] = f323(sums[i] / count);
+    for (let i = 0; i < sums.length; i++) y[i] = f322(sums[i] / count);
   };
 }
-function finishInt8(op, graph, count, rank) {
+function meanStage(op, graph, count) {
   const qi = perTensorQuant(op, tensorOf(graph, op, op.inputs.input, "input"), "input");
   const qo = perTensorQuant(op, outputOf(graph, op), "output");
-  const clamp = (v) => v < -128 ? -128 : v > 127 ? 127 : v;
-  const { axes, keepDims } = op.attrs;
-  if (rank === 4 && keepDims && axes.length === 2 && axes[0] === 1 && axes[1] === 2) {
-    const { multiplier, shift } = quantizeMultiplier(qi.scale / qo.scale);
-    const half = Math.floor(count / 2);
-    return (sums, y) => {
-      for (let i = 0; i < sums.length; i++) {
-        const acc = multiplyByQuantizedMultiplier(sums[i] - count * qi.zeroPoint | 0, multiplier, shift);
-        const mean = acc > 0 ? Math.trunc((acc + half) / count) : Math.trunc((acc - half) / count);
-        y[i] = clamp(mean + qo.zeroPoint);
-      }
-    };
-  }
-  if (qi.scale === qo.scale && qi.zeroPoint === qo.zeroPoint) {
-    return (sums, y) => {
-      for (let i = 0; i < sums.length; i++) y[i] = Math.trunc(sums[i] / count);
-    };
-  }
-  const scale = f323(f323(qi.scale) / f323(qo.scale));
-  const bias = f323(-qi.zeroPoint * scale);
+  const base = quantizeMultiplier(qi.scale / qo.scale);
+  const k = Math.min(Math.floor(Math.log2(count)), 32, 31 + base.shift);
+  const multiplier = Number((BigInt(base.multiplier) << BigInt(k)) / BigInt(count));
+  return { multiplier, shift: base.shift - k, offset: qi.zeroPoint * count, outputZeroPoint: qo.zeroPoint };
+}
+function finishInt8(op, graph, count) {
+  const { multiplier, shift, offset, outputZeroPoint } = meanStage(op, graph, count);
   return (sums, y) => {
     for (let i = 0; i < sums.length; i++) {
-      const mean = f323(f323(sums[i]) / count);
-      y[i] = clamp(tfliteRound(f323(f323(mean * scale) + bias)) + qo.zeroPoint);
+      const v = multiplyByQuantizedMultiplier(sums[i] - offset | 0, multiplier, shift) + outputZeroPoint;
+      y[i] = v < -128 ? -128 : v > 127 ? 127 : v;
     }
   };
 }
+
+// src/kernels/resize.ts
+var f323 = Math.fround;
+function resizeMode(kind, dtype) {
+  if (kind === "RESIZE_NEAREST_NEIGHBOR") return "nearest";
+  return dtype === "int8" ? "bilinear-integer" : "bilinear-float";
+}
+function axisMap(mode, inSize, outSize, alignCorners, halfPixel) {
+  const lo = new Int32Array(outSize);
+  const hi = new Int32Array(outSize);
+  const frac = new Float64Array(outSize);
+  const aligned = alignCorners && outSize > 1;
+  if (mode === "bilinear-integer") {
+    const scale10 = aligned ? Math.floor((1024 * (inSize - 1) + Math.floor((outSize - 1) / 2)) / (outSize - 1)) : Math.floor((1024 * inSize + Math.floor(outSize / 2)) / outSize);
+    for (let o = 0; o < outSize; o++) {
+      const scaled = halfPixel ? o * scale10 + Math.trunc(scale10 / 2) - 512 : o * scale10;
+      lo[o] = Math.max(Math.trunc(scaled / 1024), 0);
+      hi[o] = Math.min(Math.trunc((scaled + 1023) / 1024), inSize - 1);
+      frac[o] = scaled - 1024 * lo[o];
+    }
+    return { lo, hi, frac };
+  }
+  const scale = aligned ? f323((inSize - 1) / (outSize - 1)) : f323(inSize / outSize);
+  for (let o = 0; o < outSize; o++) {
+    if (mode === "nearest") {
+      const v = f323(f323(o + (halfPixel ? 0.5 : 0)) * scale);
+      let i = Math.min(alignCorners ? tfliteRound(v) : Math.floor(v), inSize - 1);
+      if (halfPixel) i = Math.max(0, i);
+      lo[o] = i;
+      hi[o] = i;
+    } else {
+      const v = halfPixel ? f323(f323(f323(o + 0.5) * scale) - 0.5) : f323(o * scale);
+      lo[o] = Math.max(Math.floor(v), 0);
+      hi[o] = Math.min(Math.ceil(v), inSize - 1);
+      frac[o] = f323(v - lo[o]);
+    }
+  }
+  return { lo, hi, frac };
+}
+var prepareResize = (op, graph) => {
+  if (op.kind !== "RESIZE_NEAREST_NEIGHBOR" && op.kind !== "RESIZE_BILINEAR") throw new Error(`prepareResize got ${op.kind}`);
+  const resize = op;
+  const input = nhwcTensor(graph, op, resize.inputs.input, "input");
+  const output = nhwcTensor(graph, op, resize.outputs[0], "output");
+  const [, inH, inW, inC] = input.shape;
+  const [, outH, outW] = output.shape;
+  if (output.shape[3] !== inC || input.dtype !== output.dtype || !["int8", "uint8", "float32"].includes(input.dtype)) {
+    throw new UserError(`op ${op.index} (${op.kind}): input [${input.shape.join(", ")}] ${input.dtype} and output [${output.shape.join(", ")}] ${output.dtype}: channels and types must match (int8, uint8, float32)`);
+  }
+  const mode = resizeMode(resize.kind, input.dtype);
+  const { alignCorners, halfPixelCenters } = resize.attrs;
+  const rowsMap = axisMap(mode, inH, outH, alignCorners, halfPixelCenters);
+  const colsMap = axisMap(mode, inW, outW, alignCorners, halfPixelCenters);
+  const slot = inputSlot(op, resize.inputs.input);
+  const roundingOffset = input.dtype === "float32" ? 0 : 0.5;
+  function run(inputs, out, window) {
+    const view = inputs[slot];
+    const x = view.data;
+    const inAt = nhwcAddress(view.box);
+    const outAt = nhwcAddress(out.box);
+    const y = out.data;
+    const [wb, wy, wx, wc] = window.start;
+    const [nb, ny, nx, nc] = window.size;
+    for (let b = wb; b < wb + nb; b++) {
+      for (let oy = wy; oy < wy + ny; oy++) {
+        const y0 = rowsMap.lo[oy], y1 = rowsMap.hi[oy], fy = rowsMap.frac[oy];
+        for (let ox = wx; ox < wx + nx; ox++) {
+          const x0 = colsMap.lo[ox], x1 = colsMap.hi[ox], fx = colsMap.frac[ox];
+          const o = b * outAt.sb + oy * outAt.sy + ox * outAt.sx + wc - outAt.origin;
+          const row0 = b * inAt.sb + y0 * inAt.sy - inAt.origin + wc;
+          const row1 = b * inAt.sb + y1 * inAt.sy - inAt.origin + wc;
+          const pll = row0 + x0 * inAt.sx, plu = row1 + x0 * inAt.sx;
+          const prl = row0 + x1 * inAt.sx, pru = row1 + x1 * inAt.sx;
+          if (mode === "nearest") {
+            for (let j = 0; j < nc; j++) y[o + j] = x[pll + j];
+          } else if (mode === "bilinear-integer") {
+            const wll = (1024 - fy) * (1024 - fx), wlu = fy * (1024 - fx), wrl = (1024 - fy) * fx, wru = fy * fx;
+            for (let j = 0; j < nc; j++) {
+              const sum = x[pll + j] * wll + x[plu + j] * wlu + x[prl + j] * wrl + x[pru + j] * wru;
+              y[o + j] = Math.trunc((sum + (sum > 0 ? 524288 : -524288)) / 1048576);
+            }
+          } else {
+            const gy = f323(1 - fy), gx = f323(1 - fx);
+            for (let j = 0; j < nc; j++) {
+              const v = f323(f323(f323(f323(f323(x[pll + j] * gy) * gx) + f323(f323(x[plu + j] * fy) * gx)) + f323(f323(x[prl + j] * gy) * fx)) + f323(f323(x[pru + j] * fy) * fx));
+              y[o + j] = roundingOffset === 0 ? v : Math.trunc(f323(v + roundingOffset));
+            }
+          }
+        }
+      }
+    }
+  }
+  return { op, windowed: true, run };
+};
 
 // src/kernels/softmax.ts
 var f324 = Math.fround;
@@ -22028,6 +20466,19 @@ function floatRow3(x, y, at, depth, beta) {
 }
 
 // src/kernels/registry.ts
+var KERNEL_SET_OF = {
+  tflm: "cmsis",
+  "tflm-reference": "reference",
+  tinyengine: "reference",
+  tinygate: "reference",
+  paper: "reference"
+};
+function kernelSetOf(runtime) {
+  return KERNEL_SET_OF[runtime];
+}
+var CMSIS_KERNELS = {
+  TRANSPOSE: prepareCmsisTranspose
+};
 var KERNELS = {
   CONV_2D: prepareConv,
   DEPTHWISE_CONV_2D: prepareDepthwise,
@@ -22057,23 +20508,33 @@ var KERNELS = {
   RESIZE_BILINEAR: prepareResize
 };
 var COMPUTABLE_OPS = SUPPORTED_OPS.filter((k) => KERNELS[k] !== void 0);
-function kernelFor(op) {
+function kernelFor(op, set) {
   if (op.kind === "UNSUPPORTED") {
     throw new UserError(`op ${op.index} (${opName(op)}) is not supported; supported: ${SUPPORTED_OPS.join(", ")}`);
   }
-  const prepare = KERNELS[op.kind];
+  const prepare = (set === "cmsis" ? CMSIS_KERNELS[op.kind] : void 0) ?? KERNELS[op.kind];
   if (prepare === void 0) {
     throw new UserError(`op ${op.index} (${op.kind}) has no kernel yet; computable: ${COMPUTABLE_OPS.join(", ")}`);
   }
   return prepare;
 }
 
+// src/model/view.ts
+function wholeBox(shape) {
+  return { start: shape.map(() => 0), size: [...shape] };
+}
+function boxElements(box) {
+  let n = 1;
+  for (const s of box.size) n *= s;
+  return n;
+}
+
 // src/kernels/executor.ts
 var heapAllocator = (tensor) => allocateTensorData(tensor.dtype, elementCount(tensor.shape));
-function prepareGraph(graph) {
+function prepareGraph(graph, options = {}) {
   const constants = /* @__PURE__ */ new Map();
   const ops = graph.ops.map((op) => {
-    const prepared = kernelFor(op)(op, graph);
+    const prepared = options.kernel?.(op, graph) ?? kernelFor(op, options.kernels ?? "reference")(op, graph);
     for (const id of op.inputList) {
       const t = graph.tensors[id];
       if (t !== void 0 && t.data !== null && !constants.has(id)) {
@@ -22082,16 +20543,18 @@ function prepareGraph(graph) {
     }
     return prepared;
   });
-  return { graph, ops, constants };
+  return { graph, ops, constants, releaseAfter: lastReaders(graph) };
 }
-var TYPED_ARRAY_OF = {
-  int8: Int8Array,
-  uint8: Uint8Array,
-  bool: Uint8Array,
-  int16: Int16Array,
-  int32: Int32Array,
-  float32: Float32Array
-};
+function lastReaders(graph) {
+  const last = /* @__PURE__ */ new Map();
+  graph.ops.forEach((op, i) => {
+    for (const id of [...op.inputList, ...op.outputs]) if (id !== NO_TENSOR && graph.tensors[id]?.data === null) last.set(id, i);
+  });
+  for (const id of graph.outputs) last.delete(id);
+  const release = graph.ops.map(() => []);
+  for (const [id, i] of last) release[i].push(id);
+  return release;
+}
 function checkInput(t, data, position) {
   const expected = TYPED_ARRAY_OF[t.dtype];
   if (expected === void 0 || !(data instanceof expected) || data.length !== elementCount(t.shape)) {
@@ -22109,7 +20572,7 @@ function runGraph(prepared, inputs, allocate = heapAllocator) {
     checkInput(t, inputs[i], i);
     buffers.set(id, { data: inputs[i], box: wholeBox(t.shape) });
   });
-  for (const step of prepared.ops) {
+  prepared.ops.forEach((step, i) => {
     const { op } = step;
     const views = op.inputList.map((id) => {
       if (id === NO_TENSOR) return null;
@@ -22121,7 +20584,8 @@ function runGraph(prepared, inputs, allocate = heapAllocator) {
     const output = { data: allocate(outputTensor), box: wholeBox(outputTensor.shape) };
     step.run(views, output, output.box);
     buffers.set(outputTensor.id, output);
-  }
+    for (const id of prepared.releaseAfter[i]) buffers.delete(id);
+  });
   return graph.outputs.map((id) => {
     const view = buffers.get(id);
     if (view === void 0) throw new UserError(`graph output tensor ${id} is never written`);
@@ -22129,21 +20593,7612 @@ function runGraph(prepared, inputs, allocate = heapAllocator) {
   });
 }
 
-// src/eval/dataset.ts
+// src/random.ts
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/model/random-inputs.ts
+function randomInputs(graph, seed) {
+  const random = seededRandom(seed);
+  return graph.inputs.map((id) => {
+    const t = graph.tensors[id];
+    const data = allocateTensorData(t.dtype, elementCount(t.shape));
+    const low = t.dtype === "int8" ? -128 : t.dtype === "int16" ? -32768 : 0;
+    const span2 = t.dtype === "int16" ? 65536 : 256;
+    for (let i = 0; i < data.length; i++) {
+      data[i] = t.dtype === "float32" ? random() * 2 - 1 : Math.floor(random() * span2) + low;
+    }
+    return data;
+  });
+}
+
+// src/kernels/wasm/context.ts
+import { Buffer as Buffer2 } from "node:buffer";
+
+// src/kernels/wasm/binary.ts
+var KERNELS_WASM_BASE64 = "AGFzbQEAAAABEAJgAn9/AGAHf39/f39/fwACDwEDZW52Bm1lbW9yeQIAAAMIBwAAAAEAAAAHPwcEY29udgAFCWRlcHRod2lzZQAEBHBvb2wAAQZiaW5hcnkABghxdWFudGl6ZQAABG1lYW4AAgZtZW1vcnkCAAq5TQfIBQQQfwZ8B3sBfSAAKgIQIh/9EyEZIAAoAgC3Ihb9FCEaIAAoAgS3IhT9FCEbIAAoAgi3IhX9FCEcIAEoAkghBiABKAJMIQcgASgCUCEIIAEoAlQhCSABKAJYIQ0gASgCXCEOIAEoAmAhAyABKAJkIgIgASgCIEYiAARAIAIgASgCREYhAAsgAARAIAMgASgCHEYhAAsgAARAIAMgAUFAaygCAEYhAAsgAiADbCACIAAbIQpBASADIAAbIREgASgCACEPIAYhAwNAIAMgBiANakgEQCAHIQQDQCAEIAcgDmpIBEAgCCEFA0AgBSAIIBFqSARAIA8gASgCICABKAIcIAEoAhggAyABKAIEa2wgBGogASgCCGtsIAVqIAEoAgxrbCAJaiABKAIQa0ECdGohCyABKAIkIAEoAkQgAUFAaygCACABKAI8IAMgASgCKGtsIARqIAEoAixrbCAFaiABKAIwa2wgCWogASgCNGtqIQxBACEAA0AgAEECaiICIApMBEAgACAMaiIQIAsgAEECdGr9XQMAIBn95wH9XyIe/ewBIhj9dSIdIBggHf3xAf0MAAAAAAAA4D8AAAAAAADgP/1M/QwAAAAAAADwPwAAAAAAAPA//U798AEiGP3tASAYIB79DAAAAAAAAAAAAAAAAAAAAAD9Sf1SIBr98AEgHP30ASAb/fUB/fwBIhj9GwA6AAAgECAY/RsBOgABIAIhAAwBCwsDQCAAIApIBEAgACAMaiALIABBAnRqKgIAIB+VuyITIBNhBH8gFCAVIBOZIhecIhJEAAAAAAAA8D+gIBIgFyASoUQAAAAAAADgP2YbIhKaIBIgE0QAAAAAAAAAAGMbIBagIhIgEiAVZBsgEiAUYxv8AgVBAAs6AAAgAEEBaiEADAELCyAFQQFqIQUMAQsLIARBAWohBAwBCwsgA0EBaiEDDAELCwvZBgIlfwN7IAAoAgAhFCAAKAIEIRMgACgCCCEgIAAoAgwhHyAAKAIQIRIgACgCFCERIAAoAhghECAAKAIcIQ8gACgCIEEARyEjIAAoAiQiHv0PISggACgCKCId/Q8hJyABKAJMIQcgASgCUCEGIAEoAlQhHCABKAJYIQ4gASgCXCENIAEoAmAhDCABKAJkIRsgASgCICIaIAEoAhxsIRkgASgCSCILISUDQCAlIAsgDmpIBEAgByEJA0AgCSAHIA1qSARAQQAgCSASbCAQayIYayIAQQAgAEEAThshAyAgIBQgGGsiACAAICBKGyEiIAYhCANAIAggBiAMakgEQEEAIAggEWwgD2siBGsiAEEAIABBAE4bIQIgASgCJCABKAJEIAFBQGsoAgAgASgCPCAlIAEoAihrbCAJaiABKAIsa2wgCGogASgCMGtsIBxqIAEoAjRraiEhICIgA2sgHyATIARrIgAgACAfShsiFyACa2wiJEEASgR/IAEoAgAgASgCICACIARqIAEoAhwgAyAYaiABKAIYICUgASgCBGtsaiABKAIIa2xqIAEoAgxrbCAcaiABKAIQa2oFQQALIRZBACEmICNFICRBAEpxBEADQCAmQRBqIBtMBED9DICAgICAgICAgICAgICAgIAhKSADIQADQCAAICJIBEAgFiAAIANrIBlsaiAmaiEFIAIhBANAIAQgF0gEQCApIAUgBCACayAabGr9AAQA/XghKSAEQQFqIQQMAQsLIABBAWohAAwBCwsgISAmaiApICj9eCAn/Xb9CwQAICZBEGohJgwBCwsLA0AgGyAmSgRAQQBBgH8gIxshBSADIQADQCAAICJIBEAgFiAAIANrIBlsaiAmaiEKIAIhBANAIAQgF0gEQCAKIAQgAmsgGmxqLAAAIhUgBWogBSAVIAUgFUobICMbIQUgBEEBaiEEDAELCyAAQQFqIQAMAQsLAkAgISAmaiAeIB0gIwR/ICRFBEAgISAmakEAOgAADAILICRBAm0hACAFQQBKBH8gACAFaiAkbQUgBSAAayAkbQsFIAULIgAgACAdShsgACAeSBs6AAALICZBAWohJgwBCwsgCEEBaiEIDAELCyAJQQFqIQkMAQsLICVBAWohJQwBCwsL+gUDEH8BewF+IAAoAgAhBiAAKAIEIQQgACgCCCEHIAAoAgwhCCABKAIgIQkgASgCGCABKAIcbCEKIAEoAlQhCyABKAJYIQ8gASgCZCEMIAEoAkgiECEFA0AgBSAPIBBqSARAIAEoAgAgASgCICABKAIcIAEoAhggBSABKAIEa2wgASgCCGtsIAEoAgxrbCALaiABKAIQa2ohDSABKAIkIAEoAkQgAUFAaygCACABKAI8IAUgASgCKGtsIAEoAixrbCABKAIwa2wgC2ogASgCNGtqIQ5BACEAA0AgAEEEaiAMTARA/QwAAAAAAAAAAAAAAAAAAAAAIRJBACEDA0AgAyAKSARAIBIgDSADIAlsIABqav1cAgD9hwH9pwH9rgEhEiADQQFqIQMMAQsLQQAhAwNAIANBBEgEQEEAIARrQQAgBEEATBshAiAOIAAgA2pqQYB/Qf8AIAggBkGAgICAeEYgEv0bACAHayAEQQAgBEEASht0IhFBgICAgHhGcQR/Qf////8HBUKAgICABEKBgICAfCARrCAGrH4iE0IAWRsgE3xCgICAgAh/pwsiESACdUEBIAJ0QQFrIgJBAXUgEUEASGogAiARcUhqaiICIAJB/wBKGyACQYB/SBs6AAAgEiAS/Q0EBQYHCAkKCwwNDg8AAQIDIRIgA0EBaiEDDAELCyAAQQRqIQAMAQsLA0AgACAMSARAQQAhAkEAIQMDQCADIApIBEAgAiANIAMgCWwgAGpqLAAAaiECIANBAWohAwwBCwtBACAEa0EAIARBAEwbIQMgACAOakGAf0H/ACAIIAZBgICAgHhGIAIgB2sgBEEAIARBAEobdCICQYCAgIB4RnEEf0H/////BwVCgICAgARCgYCAgHwgAqwgBqx+IhNCAFkbIBN8QoCAgIAIf6cLIgIgA3VBASADdEEBayIDQQF1IAJBAEhqIAIgA3FIamoiAiACQf8AShsgAkGAf0gbOgAAIABBAWohAAwBCwsgBUEBaiEFDAELCwvbBAIQfwF7IAAoAgAhDCAAKAIIIQ0gACgCGCEOIAAoAighByAAKAJIIgv9ECEXIAQgACgCEGwgACgCIGshDyAAKAIEIhAgACgCDCIIIAUgACgCFGwgACgCJGsiFGpOIAAoAhwiEUEBRiIABEAgASgCICAHRiEACyAUQQBOIAAgABsiACAAGyESIAdBAXQhCQNAIAogDUgEQCAPIAogDmxqIhVBAE4hAAJAIBJBACAMIBVKIAAgABsiExsEQCACIQQgASgCACABKAIgIAEoAhwgASgCGCADIAEoAgRrbCAVaiABKAIIa2wgFGogASgCDGtsIAZqIAEoAhBraiEFIAcgCGwhE0EAIQADQCAAQQhqIgIgE0wEQCAEIABBAXRqIAAgBWr9AQAAIBf9jgH9CwQAIAIhAAwBCwsDQCAAIBNIBEAgBCAAQQF0aiAAIAVqLAAAIAtqOwEAIABBAWohAAwBCwsgBCAIIAlsaiECDAELQQAhBQNAIAUgCEgEQCAQIBQgBSARbGoiAEpBACAAQQBOQQAgExsbBEAgASgCACABKAIgIAEoAhwgASgCGCADIAEoAgRrbCAVaiABKAIIa2wgAGogASgCDGtsIAZqIAEoAhBraiEWQQAhAANAIABBCGoiBCAHTARAIAIgAEEBdGogACAWav0BAAAgF/2OAf0LBAAgBCEADAELCwNAIAAgB0gEQCACIABBAXRqIAAgFmosAAAgC2o7AQAgAEEBaiEADAELCwUgAkEAIAn8CwALIAIgCWohAiAFQQFqIQUMAQsLCyAKQQFqIQoMAQsLC5gTAzh/CnsBfiAAKAIAISMgACgCBCEiIAAoAgghDSAAKAIQISEgACgCFCEgIAAoAhghNiAAKAIcITUgACgCICEfIAAoAiQhHiAAKAIoITkgACgCMCEsIAAoAjQhMSAAKAI4IjggACgCPCI0QQN0aiEdIAAoAkQiHP0RIUMgACgCSCIr/REhQiAAKAJMIir9ESFBIABBQGsoAgAiMP0QIUAgASgCTCEMIAEoAlAhCyABKAJYIRsgASgCXCEaIAEoAmAhGSABKAJUIgogASgCZGohLyABKAIgIhggASgCHGwhFyAAKAIMIg4gACgCLCIpbEEBdCEoIClBAXQhLiABKAJIIhYhNwNAIDcgFiAbakgEQCAMIRADQCAQIAwgGmpIBEAgECAhbCAfayEzQQAhACANIRIDQCAAIA1IBH8gMyAAIDZsakEASAVBAAsEQCAAQQFqIQAMAQsLA0AgACASSAR/IDMgEkEBayA2bGogI04FQQALBEAgEkEBayESDAELCyALIQ8DQCAPIAsgGWpIBEAgDyAgbCAeayEyQQAhAiAOIREDQCACIA5IBH8gMiACIDVsakEASAVBAAsEQCACQQFqIQIMAQsLA0AgAiARSAR/IDIgEUEBayA1bGogIk4FQQALBEAgEUEBayERDAELCyABKAIkIAEoAkQgAUFAaygCACABKAI8IDcgASgCKGtsIBBqIAEoAixrbCAPaiABKAIwa2wgASgCNGtqIS0gACASSCIFBEAgAiARSCEFCyABKAIAIAEoAiAgMiACIDVsaiABKAIcIDMgACA2bGogASgCGCA3IAEoAgRrbGogASgCCGtsaiABKAIMa2wgASgCEGtqIScgLCAAIA5sIAJqIC5saiEmIBcgNmwhJSAYIDVsISQgCiETA0AgEyAvSARAIBMgOW0hBiATQQhqIC9MIAUgBRsiBARAIDlBAUYEf0EBBSATQQdqIDltIAZGCyEECyAERSIDBEAgBSEDCyADBEAgE0EEaiAvTCEDCyADBEAgOUEBRgR/QQEFIBNBA2ogOW0gBkYLIQMLIAQEfyAxIBNBAnRqIgP9AAQAITwgA/0ABBAhPyAnIBMgBiA5QQFGG2ohBCAmIBNBAXRqIQMgACEIA0AgCCASSARAIAQhCSADIQcgAiEGA0AgBiARSARAIDwgOUEBRgR7IAn9AQAAIED9jgEFIAksAAAgMGr9EAsiOyAH/QAEACI6/bwB/a4BITwgPyA7IDr9vQH9rgEhPyAGQQFqIQYgCSAkaiEJIAcgLmohBwwBCwsgCEEBaiEIIAQgJWohBCADIChqIQMMAQsLIDwgNEECdCIGIDggE0ECdGoiA2r9AAQA/bUBIj4gA/0ABAAiPf3cAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBITwgNEEDdCIJQQF0IgQgOCAGQQNsaiIDIBNBA3RqIghqIQcgPyA4IBNBBGoiFUECdGoiFCAGav0ABAD9tQEiOyAU/QAEACI//dwB/QwAAABAAAAAAAAAAEAAAAAA/c4BQR/9zAEhOiAEIAMgFUEDdGoiBmohBCATIC1qIDwgCP0ABAD9zgEgPP0MAAAAAAAAAAAAAAAAAAAAAP3YASAIIAlqIgP9AAQA/U79zgEgB/0ABAD91QFBH/3MASA+ID393QH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MASI8IAj9AAQQ/c4BIDz9DAAAAAAAAAAAAAAAAAAAAAD92AEgA/0ABBD9Tv3OASAH/QAEEP3VAUEf/cwB/Q0AAQIDCAkKCxAREhMYGRobIEP9rgEgQv24ASBB/bYBIDogBv0ABAD9zgEgOv0MAAAAAAAAAAAAAAAAAAAAAP3YASAGIAlqIgP9AAQA/U79zgEgBP0ABAD91QFBH/3MASA7ID/93QH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MASI6IAb9AAQQ/c4BIDr9DAAAAAAAAAAAAAAAAAAAAAD92AEgA/0ABBD9Tv3OASAE/QAEEP3VAUEf/cwB/Q0AAQIDCAkKCxAREhMYGRobIEP9rgEgQv24ASBB/bYB/YUBIjogOv1l/VsDAAAgE0EIagUgAwR/IDEgE0ECdGr9AAQAITwgJyATIAYgOUEBRhtqIQQgJiATQQF0aiEDIAAhCANAIAggEkgEQCAEIQkgAyEHIAIhBgNAIAYgEUgEQCA8IDlBAUYEeyAJ/VwCAP2HASBA/Y4BBSAJLAAAIDBq/RALIAf9XQMA/bwB/a4BITwgBkEBaiEGIAkgJGohCSAHIC5qIQcMAQsLIAhBAWohCCAEICVqIQQgAyAoaiEDDAELCyA8IDRBAnQiBCA4IBNBAnRqIgNq/QAEAP21ASI8IAP9AAQAIjv93AH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MASE6IDggBEEDbGogE0EDdGoiBiA0QQN0IgNBAXRqIQQgEyAtaiA6IAb9AAQA/c4BIDr9DAAAAAAAAAAAAAAAAAAAAAD92AEgAyAGaiID/QAEAP1O/c4BIAT9AAQA/dUBQR/9zAEgPCA7/d0B/QwAAABAAAAAAAAAAEAAAAAA/c4BQR/9zAEiOiAG/QAEEP3OASA6/QwAAAAAAAAAAAAAAAAAAAAA/dgBIAP9AAQQ/U79zgEgBP0ABBD91QFBH/3MAf0NAAECAwgJCgsQERITGBkaGyBD/a4BIEL9uAEgQf22ASI6IDr9hQEiOiA6/WX9WgIAACATQQRqBSAxIBNBAnRqKAIAIQcgACEEA0AgBCASSARAIAIhAwNAIAMgEUgEQCAHICwgBCAObCADaiApbCATakEBdGouAQAgASgCACABKAIgIDIgAyA1bGogASgCHCAzIAQgNmxqIAEoAhggNyABKAIEa2xqIAEoAghrbGogASgCDGtsIAZqIAEoAhBraiwAACAwamxqIQcgA0EBaiEDDAELCyAEQQFqIQQMAQsLQQAgHSATQQJ0IgRqKAIAIgNrQQAgA0EATBshBiATIC1qICsgKiAcIAQgOGooAgAiBEGAgICAeEYgByADQQAgA0EASht0IgNBgICAgHhGcQR/Qf////8HBUKAgICABEKBgICAfCADrCAErH4iREIAWRsgRHxCgICAgAh/pwsiBCAGdUEBIAZ0QQFrIgNBAXUgBEEASGogAyAEcUhqaiIDIAMgKkobIAMgK0gbOgAAIBNBAWoLCyETDAELCyAPQQFqIQ8MAQsLIBBBAWohEAwBCwsgN0EBaiE3DAELCwv9FQMReyp/AX4gACgCKCEqIAAoAiwhMSAAKAI4ITAgACgCPCEvIABBQGsoAgAiOiAAKAJEIjhBA3RqISkgACgCTCIo/REhCyAAKAJQIi79ESEKIAAoAlQiLf0RIQkgACgCWCE3IAAoAjQiFkEBdCE7IAEoAkwhFSABKAJQIRQgASgCWCEnIAEoAlwhJiABKAJgISUgASgCVCITIAEoAmRqITQgASgCRCE2IBZBA3UhMyABKAJIIiQhOQNAIDkgJCAnakgEQCAVIRYDQCAWIBUgJmpIBEAgJSAUIhdqISwDQCAXICxIBEBBECAsIBdrIhggGEEQShshNSABKAIkIAEoAkQgAUFAaygCACABKAI8IDkgASgCKGtsIBZqIAEoAixrbCAXaiABKAIwa2wgASgCNGtqITIgEyEYA0AgGCA0SARAIBggMW0hGUEAITwDQCA1IDxKBEAgACABIDcgOyA8bGogOSAWIBcgPGogGSAqbBADIDxBAWohPAwBCwsgNCAZQQFqIDFsIhkgGSA0ShshKwNAIBhBBGogK0wEQCAwIBggO2xqIiMgO2oiIiA7aiIhIDtqIR0gLyAYQQJ0av0ABAAhCEEAITwDQCA8QQJqIDVMBEAgNyA7IDxsaiIbIDtqIRr9DAAAAAAAAAAAAAAAAAAAAAAhEv0MAAAAAAAAAAAAAAAAAAAAACER/QwAAAAAAAAAAAAAAAAAAAAAIRD9DAAAAAAAAAAAAAAAAAAAAAAhD/0MAAAAAAAAAAAAAAAAAAAAACEO/QwAAAAAAAAAAAAAAAAAAAAAIQ39DAAAAAAAAAAAAAAAAAAAAAAhDEEAIRwDQCAcIDNIBEAgEiAbIBxBBHQiGWr9AAQAIgMgGSAjav0ABAAiB/26Af2uASESIBEgAyAZICJq/QAEACIG/boB/a4BIREgECADIBkgIWr9AAQAIgX9ugH9rgEhECACIAMgGSAdav0ABAAiA/26Af2uASECIA8gGSAaav0ABAAiBCAH/boB/a4BIQ8gDiAEIAb9ugH9rgEhDiANIAQgBf26Af2uASENIAwgBCAD/boB/a4BIQwgHEEBaiEcDAELCyASIBH9DQABAgMQERITBAUGBxQVFhcgEiAR/Q0ICQoLGBkaGwwNDg8cHR4f/a4BIgMgECAC/Q0AAQIDEBESEwQFBgcUFRYXIBAgAv0NCAkKCxgZGhsMDQ4PHB0eH/2uASIC/Q0AAQIDBAUGBxAREhMUFRYXIAMgAv0NCAkKCwwNDg8YGRobHB0eH/2uASAI/a4BIDogGEECdGoiICA4QQJ0Ih9q/QAEAP21ASIEICD9AAQAIgP93AH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MASECIDhBA3QiGkEBdCIcIDogH0EDbGogGEEDdGoiHmohGyAyIDYgPGwgGGpqIhkgAiAe/QAEAP3OASAC/QwAAAAAAAAAAAAAAAAAAAAA/dgBIBogHmoiGv0ABAD9Tv3OASAb/QAEAP3VAUEf/cwBIAQgA/3dAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBIgIgHv0ABBD9zgEgAv0MAAAAAAAAAAAAAAAAAAAAAP3YASAa/QAEEP1O/c4BIBv9AAQQ/dUBQR/9zAH9DQABAgMICQoLEBESExgZGhsgC/2uASAK/bgBIAn9tgEiAiAC/YUBIgIgAv1l/VoCAAD9DAAAAAAAAAAAAAAAAAAAAAAhAiAZIDZqIA8gDv0NAAECAxAREhMEBQYHFBUWFyAPIA79DQgJCgsYGRobDA0ODxwdHh/9rgEiBCANIAz9DQABAgMQERITBAUGBxQVFhcgDSAM/Q0ICQoLGBkaGwwNDg8cHR4f/a4BIgP9DQABAgMEBQYHEBESExQVFhcgBCAD/Q0ICQoLDA0ODxgZGhscHR4f/a4BIAj9rgEgHyAgav0ABAD9tQEiBSAg/QAEACIE/dwB/QwAAABAAAAAAAAAAEAAAAAA/c4BQR/9zAEiAyAe/QAEAP3OASAD/QwAAAAAAAAAAAAAAAAAAAAA/dgBIBr9AAQA/U79zgEgHCAeaiIZ/QAEAP3VAUEf/cwBIAUgBP3dAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBIgMgHv0ABBD9zgEgA/0MAAAAAAAAAAAAAAAAAAAAAP3YASAa/QAEEP1O/c4BIBn9AAQQ/dUBQR/9zAH9DQABAgMICQoLEBESExgZGhsgC/2uASAK/bgBIAn9tgEiAyAD/YUBIgMgA/1l/VoCAAAgPEECaiE8DAELCyA1IDxKBEAgNyA7IDxsaiEa/QwAAAAAAAAAAAAAAAAAAAAAIRL9DAAAAAAAAAAAAAAAAAAAAAAhEf0MAAAAAAAAAAAAAAAAAAAAACEQQQAhHANAIBwgM0gEQCASIBogHEEEdCIZav0ABAAiAyAZICNq/QAEAP26Af2uASESIBEgAyAZICJq/QAEAP26Af2uASERIBAgAyAZICFq/QAEAP26Af2uASEQIAIgAyAZIB1q/QAEAP26Af2uASECIBxBAWohHAwBCwsgEiAR/Q0AAQIDEBESEwQFBgcUFRYXIBIgEf0NCAkKCxgZGhsMDQ4PHB0eH/2uASIDIBAgAv0NAAECAxAREhMEBQYHFBUWFyAQIAL9DQgJCgsYGRobDA0ODxwdHh/9rgEiAv0NAAECAwQFBgcQERITFBUWFyADIAL9DQgJCgsMDQ4PGBkaGxwdHh/9rgEgCP2uASA4QQJ0IhogOiAYQQJ0aiIZav0ABAD9tQEiBCAZ/QAEACID/dwB/QwAAABAAAAAAAAAAEAAAAAA/c4BQR/9zAEhAiA6IBpBA2xqIBhBA3RqIhsgOEEDdCIZQQF0aiEaIDIgNiA8bCAYamogAiAb/QAEAP3OASAC/QwAAAAAAAAAAAAAAAAAAAAA/dgBIBkgG2oiGf0ABAD9Tv3OASAa/QAEAP3VAUEf/cwBIAQgA/3dAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBIgIgG/0ABBD9zgEgAv0MAAAAAAAAAAAAAAAAAAAAAP3YASAZ/QAEEP1O/c4BIBr9AAQQ/dUBQR/9zAH9DQABAgMICQoLEBESExgZGhsgC/2uASAK/bgBIAn9tgEiAiAC/YUBIgIgAv1l/VoCAAD9DAAAAAAAAAAAAAAAAAAAAAAhAgsgGEEEaiEYDAELCwNAIBggK0gEQCAwIBggO2xqIR1BACE8A0AgNSA8SgRAIDcgOyA8bGohGv0MAAAAAAAAAAAAAAAAAAAAACESQQAhHANAIBwgM0gEQCASIBogHEEEdCIZav0ABAAgGSAdav0ABAD9ugH9rgEhEiAcQQFqIRwMAQsLQQAgKSAYQQJ0IhxqKAIAIhlrQQAgGUEATBshGyAyIDYgPGwgGGpqIC4gLSAoIBwgOmooAgAiGkGAgICAeEYgHCAvaigCACASIBIgEv0NCAkKCwwNDg8AAQIDBAUGB/2uASID/RsAIAP9GwFqaiAZQQAgGUEASht0IhlBgICAgHhGcQR/Qf////8HBUKAgICABEKBgICAfCAZrCAarH4iPUIAWRsgPXxCgICAgAh/pwsiGiAbdUEBIBt0QQFrIhlBAXUgGkEASGogGSAacUhqaiIZIBkgLUobIBkgLkgbOgAAIDxBAWohPAwBCwsgGEEBaiEYDAELCwwBCwsgF0EQaiEXDAELCyAWQQFqIRYMAQsLIDlBAWohOQwBCwsLnw0DKn8Bfgl7IAAoAgAhJiAAKAIEISMgACgCICEiIAAoAighISAAKAIIIipBACAqQQBKGyEUQQAgKmtBACAqQQBMGyEdIAAoAiQiKUEAIClBAEobIRNBACApa0EAIClBAEwbIRwgACgCLCIoQQAgKEEAShshEkEAIChrQQAgKEEATBshGyAAKAIYIhH9ESE1IAAoAhwiEP0RITQgACgCDCIP/REhMyAAKAIQIhr9ESEyIAAoAhQiGf0RITEgACgCMCIgQQhxRSElIAAoAjQiH0EIcUUhJCABKAJMIQMgASgCUCECIAEoAlQhHiABKAJYIQ4gASgCXCENIAEoAmAhDCABKAJkIRggASgCSCILIScDQCAnIAsgDmpIBEAgAyEAA0AgACADIA1qSARAIAIhBANAIAQgAiAMakgEQCABKAIAIAEoAiAgASgCHCABKAIYQQAgJyAgQQFxGyABKAIEa2xBACAAICBBAnEbaiABKAIIa2xBACAEICBBBHEbaiABKAIMa2wgHkEAICUbaiABKAIQa2ohFyABKAJoIAEoAogBIAEoAoQBIAEoAoABQQAgJyAfQQFxGyABKAJsa2xBACAAIB9BAnEbaiABKAJwa2xBACAEIB9BBHEbaiABKAJ0a2wgHkEAICQbaiABKAJ4a2ohFiABKAIkIAEoAkQgAUFAaygCACABKAI8ICcgASgCKGtsIABqIAEoAixrbCAEaiABKAIwa2wgHmogASgCNGtqIRVBACErA0AgK0EEaiAYTARAIBcgJSArbGohBSAlBHsgBf1cAgD9hwH9pwEFIAUsAAD9EQsgNf2xASEtIBYgJCArbGohBSAkBHsgBf1cAgD9hwH9pwEFIAUsAAD9EQsgNP2xASEwIBUgK2ogJkECRgR7IC0gMP21AQUgLUEU/asBIBP9qwEiLiAi/REiLf3cAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBIC4gLf3dAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwB/Q0AAQIDCAkKCxAREhMYGRobIi0gHP2sASAtQQEgHHRBAWsiBf0R/U4gBUEBdf0RIC1BH/2sAf2xAf07/bEBIi8gMEEU/asBIBL9qwEiLiAh/REiLf3cAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBIC4gLf3dAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwB/Q0AAQIDCAkKCxAREhMYGRobIi0gG/2sASAtQQEgG3RBAWsiBf0R/U4gBUEBdf0RIC1BH/2sAf2xAf07/bEBIi39sQEgLyAt/a4BICZBAUYbCyAU/asBIi4gI/0RIi393AH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MASAuIC393QH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MAf0NAAECAwgJCgsQERITGBkaGyItIB39rAEgLUEBIB10QQFrIgX9Ef1OIAVBAXX9ESAtQR/9rAH9sQH9O/2xASAz/a4BIDL9uAEgMf22ASItIC39hQEiLSAt/WX9WgIAACArQQRqISsMAQsLA0AgGCArSgRAIBcgJSArbGosAAAgEWshBSAWICQgK2xqLAAAIBBrIQpBACAqa0EAICpBAEwbIQkgFSAraiAaIBkgDyAjQYCAgIB4RiAmQQJGBH8gBSAKbAVBACApa0EAIClBAEwbIQdBACAoa0EAIChBAEwbIQggIkGAgICAeEYgBUEUdCApQQAgKUEASht0IgVBgICAgHhGcQR/Qf////8HBUKAgICABEKBgICAfCAFrCAirH4iLEIAWRsgLHxCgICAgAh/pwsiBiAHdUEBIAd0QQFrIgVBAXUgBkEASGogBSAGcUhqIgcgIUGAgICAeEYgCkEUdCAoQQAgKEEASht0IgVBgICAgHhGcQR/Qf////8HBUKAgICABEKBgICAfCAFrCAhrH4iLEIAWRsgLHxCgICAgAh/pwsiBiAIdUEBIAh0QQFrIgVBAXUgBkEASGogBSAGcUhqIgVrIAUgB2ogJkEBRhsLICpBACAqQQBKG3QiBUGAgICAeEZxBH9B/////wcFQoCAgIAEQoGAgIB8IAWsICOsfiIsQgBZGyAsfEKAgICACH+nCyIGIAl1QQEgCXRBAWsiBUEBdSAGQQBIaiAFIAZxSGpqIgUgBSAZShsgBSAaSBs6AAAgK0EBaiErDAELCyAEQQFqIQQMAQsLIABBAWohAAwBCwsgJ0EBaiEnDAELCws=";
+
+// src/align.ts
+function alignUp(n, alignment) {
+  return Math.ceil(n / alignment) * alignment;
+}
+
+// src/kernels/wasm/context.ts
+var PAGE_BYTES = 65536;
+var WASM_ALIGNMENT = 16;
+var CALL_WORDS = 35;
+var INPUT_AT = 0;
+var OUTPUT_AT = 9;
+var WINDOW_AT = 18;
+var SECOND_AT = 26;
+var compiled = null;
+function kernelsModule() {
+  compiled ??= new WebAssembly.Module(Buffer2.from(KERNELS_WASM_BASE64, "base64"));
+  return compiled;
+}
+function box4(box) {
+  const lead = 4 - box.start.length;
+  if (lead === 0) return box;
+  return { start: [...Array(lead).fill(0), ...box.start], size: [...Array(lead).fill(1), ...box.size] };
+}
+var WasmContext = class {
+  memory;
+  kernels;
+  top;
+  callAt;
+  /** Where views from outside this memory are copied for a call, reserved while ops are prepared. */
+  stagingAt = 0;
+  stagingBytes = 0;
+  words;
+  /** `memory` defaults to a fresh one; allocations start at byte `base`. */
+  constructor(memory = new WebAssembly.Memory({ initial: 1 }), base = 0) {
+    this.memory = memory;
+    const instance = new WebAssembly.Instance(kernelsModule(), { env: { memory } });
+    this.kernels = instance.exports;
+    this.top = alignUp(base, WASM_ALIGNMENT);
+    this.callAt = this.alloc(CALL_WORDS * 4);
+    this.words = new Int32Array(memory.buffer);
+  }
+  /** First byte after everything allocated so far. */
+  get end() {
+    return this.top;
+  }
+  /** Reserves `bytes` zeroed bytes (16-byte aligned), growing the memory when needed. */
+  alloc(bytes2) {
+    const at = this.top;
+    this.ensure(at + bytes2);
+    new Uint8Array(this.memory.buffer, at, bytes2).fill(0);
+    this.top = alignUp(at + bytes2, WASM_ALIGNMENT);
+    return at;
+  }
+  /** Allocates and fills an i32 array; returns its byte offset. */
+  int32s(values) {
+    const at = this.alloc(values.length * 4);
+    new Int32Array(this.memory.buffer, at, values.length).set(Array.from(values, (v) => v | 0));
+    return at;
+  }
+  /** Allocates and fills an i16 array of `length` (≥ values.length, zero tail); returns its byte offset. */
+  int16s(values, length = values.length) {
+    const at = this.alloc(length * 2);
+    new Int16Array(this.memory.buffer, at, length).set(Array.from(values, (v) => v | 0));
+    return at;
+  }
+  /**
+   * Makes the staging region at least `bytes` long (one op's buffers), so calls with views from
+   * outside this memory never grow it: growing would detach the views of callers that also keep
+   * tensors in it (the engine copies a graph input from the JS heap, for example).
+   */
+  reserveStaging(bytes2) {
+    if (bytes2 <= this.stagingBytes) return;
+    this.stagingAt = this.alloc(bytes2);
+    this.stagingBytes = bytes2;
+  }
+  ensure(bytes2) {
+    const have = this.memory.buffer.byteLength;
+    if (bytes2 > have) this.memory.grow(Math.ceil((bytes2 - have) / PAGE_BYTES));
+  }
+  /**
+   * Runs kernel `name` with parameters at `desc` on `inputs` (one or two buffers), writing
+   * `window` of `output`. Buffers in this memory are used in place; others are copied into the
+   * staging region (and the output back, whole, so bytes outside the window are kept). Only buffers
+   * larger than their op's tensors outgrow the reserved region and grow the memory.
+   */
+  call(name, desc, inputs, output, window) {
+    const outside = [...inputs, output].filter((v) => v.data.buffer !== this.memory.buffer);
+    const need = outside.reduce((n, v) => n + alignUp(v.data.byteLength, WASM_ALIGNMENT), 0);
+    if (need > this.stagingBytes) this.reserveStaging(need);
+    let staging = this.stagingAt;
+    const place = (view) => {
+      const data = view.data;
+      if (data.buffer === this.memory.buffer) return data.byteOffset;
+      const at = staging;
+      staging = alignUp(at + data.byteLength, WASM_ALIGNMENT);
+      new Uint8Array(this.memory.buffer, at, data.byteLength).set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      return at;
+    };
+    const offsets = inputs.map(place);
+    const outAt = place(output);
+    if (this.words.buffer !== this.memory.buffer) this.words = new Int32Array(this.memory.buffer);
+    const w = this.words;
+    const base = this.callAt >> 2;
+    const putBuffer = (at, offset, box) => {
+      const b = box4(box);
+      w[base + at] = offset;
+      for (let d = 0; d < 4; d++) {
+        w[base + at + 1 + d] = b.start[d];
+        w[base + at + 5 + d] = b.size[d];
+      }
+    };
+    putBuffer(INPUT_AT, offsets[0], inputs[0].box);
+    if (inputs.length > 1) putBuffer(SECOND_AT, offsets[1], inputs[1].box);
+    putBuffer(OUTPUT_AT, outAt, output.box);
+    const win = box4(window);
+    for (let d = 0; d < 4; d++) {
+      w[base + WINDOW_AT + d] = win.start[d];
+      w[base + WINDOW_AT + 4 + d] = win.size[d];
+    }
+    this.kernels[name](desc, this.callAt);
+    const out = output.data;
+    if (out.buffer !== this.memory.buffer) {
+      new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(new Uint8Array(this.memory.buffer, outAt, out.byteLength));
+    }
+  }
+};
+
+// src/kernels/wasm/prepare.ts
+var CONV_PIXELS = 16;
+var isInt8 = (t) => t !== void 0 && t.dtype === "int8";
+function writeStage(ctx, mac) {
+  const { multipliers, shifts } = mac.stage;
+  if (shifts.some((s) => s > 30 || s < -31)) return null;
+  const c4 = alignUp(multipliers.length, 4);
+  const rq = ctx.alloc(c4 * 12 + c4 * 24);
+  const words = new Int32Array(ctx.memory.buffer, rq, c4 * 3);
+  const longs = new BigInt64Array(ctx.memory.buffer, rq + c4 * 12, c4 * 3);
+  multipliers.forEach((m, c) => {
+    const shift = shifts[c];
+    const left = Math.max(shift, 0);
+    const right = Math.max(-shift, 0);
+    words[c] = m;
+    words[c4 + c] = 2 ** left;
+    words[2 * c4 + c] = shift;
+    longs[c] = right > 0 ? 1n << BigInt(right - 1) : 0n;
+    longs[c4 + c] = right > 0 ? -1n : 0n;
+    longs[2 * c4 + c] = 1n << BigInt(31 - right);
+  });
+  return { bias: ctx.int32s(mac.bias), rq, c4 };
+}
+function wasmOp(ctx, op, name, desc, slots, windowed) {
+  return {
+    op,
+    windowed,
+    run(inputs, output, window) {
+      ctx.call(name, desc, slots.map((s) => inputs[s]), output, window);
+    }
+  };
+}
+var offsetFits = (mac) => mac.inputOffset >= -128 && mac.inputOffset <= 128;
+function prepareConv2(op, graph, ctx) {
+  const input = graph.tensors[op.inputs.input];
+  const filterT = graph.tensors[op.inputs.filter];
+  const output = graph.tensors[op.outputs[0]];
+  const [, inH, inW, inC] = input.shape;
+  const [outC, kH, kW, groupC] = filterT.shape;
+  const mac = prepareMac(
+    graph,
+    op,
+    { input: op.inputs.input, filter: op.inputs.filter, bias: op.inputs.bias, output: output.id },
+    outC,
+    op.attrs.clamp,
+    op.attrs.activation
+  );
+  if (!offsetFits(mac)) return null;
+  const K = kH * kW * groupC;
+  const Kpad = alignUp(K, 8);
+  const rows = new Int16Array(outC * Kpad);
+  for (let oc = 0; oc < outC; oc++) rows.set(mac.filter.subarray(oc * K, (oc + 1) * K), oc * Kpad);
+  const stage = writeStage(ctx, mac);
+  if (stage === null) return null;
+  const filter = ctx.int16s(rows);
+  const col = ctx.alloc(CONV_PIXELS * Kpad * 2);
+  const { stride: [sh, sw], dilation: [dh, dw], pad } = op.attrs;
+  const { outputOffset, min, max } = mac.stage;
+  const desc = ctx.int32s([
+    inH,
+    inW,
+    kH,
+    kW,
+    sh,
+    sw,
+    dh,
+    dw,
+    pad.top,
+    pad.left,
+    groupC,
+    outC / (inC / groupC),
+    K,
+    Kpad,
+    filter,
+    stage.bias,
+    stage.rq,
+    stage.c4,
+    mac.inputOffset,
+    outputOffset,
+    min,
+    max,
+    col
+  ]);
+  return wasmOp(ctx, op, "conv", desc, [inputSlot(op, op.inputs.input)], true);
+}
+function prepareFullyConnected2(op, graph, ctx) {
+  const input = graph.tensors[op.inputs.input];
+  const [outF, inF] = graph.tensors[op.inputs.filter].shape;
+  const mac = prepareMac(
+    graph,
+    op,
+    { input: op.inputs.input, filter: op.inputs.filter, bias: op.inputs.bias, output: op.outputs[0] },
+    outF,
+    op.attrs.clamp,
+    op.attrs.activation
+  );
+  if (!offsetFits(mac)) return null;
+  const batches = elementCount(input.shape) / inF;
+  const Kpad = alignUp(inF, 8);
+  const rows = new Int16Array(outF * Kpad);
+  for (let o = 0; o < outF; o++) rows.set(mac.filter.subarray(o * inF, (o + 1) * inF), o * Kpad);
+  const stage = writeStage(ctx, mac);
+  if (stage === null) return null;
+  const filter = ctx.int16s(rows);
+  const col = ctx.alloc(CONV_PIXELS * Kpad * 2);
+  const { outputOffset, min, max } = mac.stage;
+  const desc = ctx.int32s([
+    1,
+    1,
+    1,
+    1,
+    1,
+    1,
+    1,
+    1,
+    0,
+    0,
+    inF,
+    outF,
+    inF,
+    Kpad,
+    filter,
+    stage.bias,
+    stage.rq,
+    stage.c4,
+    mac.inputOffset,
+    outputOffset,
+    min,
+    max,
+    col
+  ]);
+  const slot = inputSlot(op, op.inputs.input);
+  const inBox = { start: [0, 0, 0, 0], size: [batches, 1, 1, inF] };
+  const outBox = { start: [0, 0, 0, 0], size: [batches, 1, 1, outF] };
+  return {
+    op,
+    windowed: false,
+    run(inputs, output) {
+      ctx.call("conv", desc, [{ data: inputs[slot].data, box: inBox }], { data: output.data, box: outBox }, outBox);
+    }
+  };
+}
+function prepareDepthwise2(op, graph, ctx) {
+  const input = graph.tensors[op.inputs.input];
+  const filterT = graph.tensors[op.inputs.filter];
+  const [, inH, inW, inC] = input.shape;
+  const [, kH, kW, outC] = filterT.shape;
+  const mac = prepareMac(
+    graph,
+    op,
+    { input: op.inputs.input, filter: op.inputs.filter, bias: op.inputs.bias, output: op.outputs[0] },
+    outC,
+    op.attrs.clamp,
+    op.attrs.activation
+  );
+  if (!offsetFits(mac)) return null;
+  const stage = writeStage(ctx, mac);
+  if (stage === null) return null;
+  const filter = ctx.int16s(mac.filter);
+  const { stride: [sh, sw], dilation: [dh, dw], pad } = op.attrs;
+  const { outputOffset, min, max } = mac.stage;
+  const desc = ctx.int32s([
+    inH,
+    inW,
+    kH,
+    kW,
+    sh,
+    sw,
+    dh,
+    dw,
+    pad.top,
+    pad.left,
+    outC / inC,
+    outC,
+    filter,
+    stage.bias,
+    stage.rq,
+    stage.c4,
+    mac.inputOffset,
+    outputOffset,
+    min,
+    max
+  ]);
+  return wasmOp(ctx, op, "depthwise", desc, [inputSlot(op, op.inputs.input)], true);
+}
+function preparePool2(op, graph, ctx) {
+  const input = graph.tensors[op.inputs.input];
+  const output = graph.tensors[op.outputs[0]];
+  const [, inH, inW] = input.shape;
+  const { stride: [sh, sw], pad, filter: [fH, fW] } = op.attrs;
+  const [min, max] = activationRangeQuantized(op.attrs.activation, output.quant.scale[0], output.quant.zeroPoint[0] ?? 0, output.dtype);
+  const desc = ctx.int32s([inH, inW, fH, fW, sh, sw, pad.top, pad.left, op.kind === "AVERAGE_POOL_2D" ? 1 : 0, min, max]);
+  return wasmOp(ctx, op, "pool", desc, [inputSlot(op, op.inputs.input)], true);
+}
+var BINARY_KIND = { ADD: 0, SUB: 1, MUL: 2 };
+function broadcastAxes(shape, out) {
+  const lead = 4 - shape.length;
+  const outLead = 4 - out.length;
+  let mask = 0;
+  for (let d = 0; d < 4; d++) {
+    const dim = d < lead ? 1 : shape[d - lead];
+    const outDim = d < outLead ? 1 : out[d - outLead];
+    if (dim === 1 && outDim !== 1) mask |= 1 << d;
+  }
+  return mask;
+}
+function prepareBinary(op, graph, ctx) {
+  const lhs = graph.tensors[op.inputs.lhs];
+  const rhs = graph.tensors[op.inputs.rhs];
+  const out = graph.tensors[op.outputs[0]];
+  if (out.shape.length > 4) return null;
+  const p = quantizedBinaryParams(op, lhs, rhs, out);
+  const [r1, r2] = p.rescales ?? [{ multiplier: 0, shift: 0 }, { multiplier: 0, shift: 0 }];
+  const shifts = [p.shift, r1.shift, r2.shift];
+  if (shifts.some((s) => s > 31 || s < -31)) return null;
+  const desc = ctx.int32s([
+    BINARY_KIND[op.kind],
+    p.multiplier,
+    p.shift,
+    p.outputZeroPoint,
+    p.min,
+    p.max,
+    ...p.zeroPoints,
+    r1.multiplier,
+    r1.shift,
+    r2.multiplier,
+    r2.shift,
+    broadcastAxes(lhs.shape, out.shape),
+    broadcastAxes(rhs.shape, out.shape)
+  ]);
+  return wasmOp(ctx, op, "binary", desc, [0, 1], true);
+}
+function prepareQuantize2(op, graph, ctx) {
+  const input = graph.tensors[op.inputList[0]];
+  const output = graph.tensors[op.outputs[0]];
+  if (input.dtype !== "float32" || output.dtype !== "int8" || output.shape.length > 4) return null;
+  const { scale, zeroPoint } = perTensorQuant(op, output, "output");
+  const desc = ctx.alloc(24);
+  new Int32Array(ctx.memory.buffer, desc, 3).set([zeroPoint, ...dtypeRange("int8")]);
+  new Float32Array(ctx.memory.buffer, desc + 16, 1)[0] = scale;
+  return wasmOp(ctx, op, "quantize", desc, [0], true);
+}
+function prepareMean2(op, graph, ctx) {
+  const input = graph.tensors[op.inputs.input];
+  const { axes, keepDims } = op.attrs;
+  if (!isInt8(input) || !isInt8(graph.tensors[op.outputs[0]]) || input.shape.length !== 4 || !keepDims || axes.length !== 2 || axes[0] !== 1 || axes[1] !== 2) return null;
+  const p = meanStage(op, graph, input.shape[1] * input.shape[2]);
+  if (p.shift > 31 || p.shift < -31) return null;
+  const desc = ctx.int32s([p.multiplier, p.shift, p.offset, p.outputZeroPoint]);
+  return wasmOp(ctx, op, "mean", desc, [inputSlot(op, op.inputs.input)], false);
+}
+function prepareWasm(op, graph, ctx) {
+  const prepared = prepareCovered(op, graph, ctx);
+  if (prepared !== null) {
+    const ids = [...op.inputList.filter((id) => id >= 0 && graph.tensors[id].data === null), op.outputs[0]];
+    ctx.reserveStaging(ids.reduce((n, id) => n + alignUp(tensorBytes(graph.tensors[id]), WASM_ALIGNMENT), 0));
+  }
+  return prepared;
+}
+function prepareCovered(op, graph, ctx) {
+  if (op.kind === "QUANTIZE" || op.kind === "MEAN") {
+    kernelFor(op, "reference")(op, graph);
+    return op.kind === "MEAN" ? prepareMean2(op, graph, ctx) : prepareQuantize2(op, graph, ctx);
+  }
+  const covered = op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" || op.kind === "FULLY_CONNECTED" || op.kind === "AVERAGE_POOL_2D" || op.kind === "MAX_POOL_2D" || op.kind === "ADD" || op.kind === "SUB" || op.kind === "MUL";
+  if (!covered) return null;
+  kernelFor(op, "reference")(op, graph);
+  if (!op.inputList.every((id) => id < 0 || graph.tensors[id].dtype !== "float32" && graph.tensors[id].dtype !== "uint8")) return null;
+  if (!isInt8(graph.tensors[op.inputList[0]]) || !isInt8(graph.tensors[op.outputs[0]])) return null;
+  switch (op.kind) {
+    case "CONV_2D":
+      return prepareConv2(op, graph, ctx);
+    case "FULLY_CONNECTED":
+      return prepareFullyConnected2(op, graph, ctx);
+    case "DEPTHWISE_CONV_2D":
+      return prepareDepthwise2(op, graph, ctx);
+    case "AVERAGE_POOL_2D":
+    case "MAX_POOL_2D":
+      return preparePool2(op, graph, ctx);
+    case "ADD":
+    case "SUB":
+    case "MUL":
+      return prepareBinary(op, graph, ctx);
+    default:
+      return null;
+  }
+}
+
+// src/schedule/lifetimes.ts
+function wholeGraphProgram(graph) {
+  return { graph, order: graph.ops.map((op) => op.index), inputs: graph.inputs, outputs: graph.outputs };
+}
+function activationInputs(graph, op) {
+  return op.inputList.filter((t) => t !== NO_TENSOR && isPlanned(graph, t));
+}
+function activationOutputs(graph, op) {
+  return op.outputs.filter((t) => isPlanned(graph, t));
+}
+function isPlanned(graph, t) {
+  const tensor = graph.tensors[t];
+  return tensor.data === null && !tensor.isVariable;
+}
+function tensorLifetimes(program) {
+  const { graph, order } = program;
+  const first = /* @__PURE__ */ new Map();
+  const last = /* @__PURE__ */ new Map();
+  const touch = (t, step) => {
+    if (!first.has(t)) first.set(t, step);
+    last.set(t, Math.max(last.get(t) ?? step, step));
+  };
+  for (const t of program.inputs) if (isPlanned(graph, t)) touch(t, 0);
+  order.forEach((opIndex, step) => {
+    const op = graph.ops[opIndex];
+    for (const t of activationOutputs(graph, op)) touch(t, step);
+    for (const t of activationInputs(graph, op)) touch(t, step);
+  });
+  const end = Math.max(order.length - 1, 0);
+  for (const t of program.outputs) if (isPlanned(graph, t)) touch(t, end);
+  return [...first.keys()].sort((a, b) => a - b).map((t) => ({
+    tensor: t,
+    bytes: tensorBytes(graph.tensors[t]),
+    firstStep: first.get(t),
+    lastStep: last.get(t)
+  }));
+}
+function liveBytesPerStep(intervals, steps) {
+  const delta = new Float64Array(steps + 1);
+  for (const iv of intervals) {
+    if (iv.lastStep < iv.firstStep) continue;
+    delta[iv.firstStep] += iv.bytes;
+    delta[Math.min(iv.lastStep + 1, steps)] -= iv.bytes;
+  }
+  const live = new Array(steps);
+  let sum = 0;
+  for (let s = 0; s < steps; s++) {
+    sum += delta[s];
+    live[s] = sum;
+  }
+  return live;
+}
+var MAX_REORDER_STATES = 1e5;
+var MAX_REORDER_OPS = 1e3;
+function reorderForMemory(program) {
+  const { graph } = program;
+  if (program.order.length > MAX_REORDER_OPS) return [...program.order];
+  const ops = program.order.map((i) => graph.ops[i]);
+  const n = ops.length;
+  const producer = /* @__PURE__ */ new Map();
+  ops.forEach((op, k) => {
+    for (const t of activationOutputs(graph, op)) producer.set(t, k);
+  });
+  const bytes2 = (t) => tensorBytes(graph.tensors[t]);
+  const outputs = new Set(program.outputs);
+  const readers = /* @__PURE__ */ new Map();
+  const deps = ops.map((op) => {
+    const d = /* @__PURE__ */ new Set();
+    for (const t of activationInputs(graph, op)) {
+      readers.set(t, (readers.get(t) ?? 0) + 1);
+      const p = producer.get(t);
+      if (p !== void 0) d.add(p);
+    }
+    return [...d];
+  });
+  let live = 0;
+  for (const t of new Set(program.inputs)) if (isPlanned(graph, t) && (readers.has(t) || outputs.has(t))) live += bytes2(t);
+  const pending = new Map(readers);
+  const done = new Uint8Array(n);
+  const memo = /* @__PURE__ */ new Map();
+  const ready = (k) => done[k] === 0 && deps[k].every((d) => done[d] === 1);
+  const search = (mask2, executed) => {
+    if (executed === n) return 0;
+    const known = memo.get(mask2);
+    if (known !== void 0) return known.peak;
+    if (memo.size >= MAX_REORDER_STATES) return -1;
+    let best = Infinity;
+    let bestNext = -1;
+    for (let k = 0; k < n; k++) {
+      if (!ready(k)) continue;
+      const op = ops[k];
+      const outs = activationOutputs(graph, op);
+      const produced = outs.reduce((s, t) => s + bytes2(t), 0);
+      const stepPeak = live + produced;
+      if (stepPeak >= best) continue;
+      let freed = 0;
+      for (const t of activationInputs(graph, op)) {
+        const left = pending.get(t) - 1;
+        pending.set(t, left);
+        if (left === 0 && !outputs.has(t)) freed += bytes2(t);
+      }
+      const unread = outs.filter((t) => !readers.has(t) && !outputs.has(t)).reduce((s, t) => s + bytes2(t), 0);
+      live += produced - freed - unread;
+      done[k] = 1;
+      const rest = search(mask2 | 1n << BigInt(k), executed + 1);
+      done[k] = 0;
+      live -= produced - freed - unread;
+      for (const t of activationInputs(graph, op)) pending.set(t, pending.get(t) + 1);
+      if (rest < 0) return -1;
+      const peak = Math.max(stepPeak, rest);
+      if (peak < best) {
+        best = peak;
+        bestNext = k;
+      }
+    }
+    memo.set(mask2, { peak: best, next: bestNext });
+    return best;
+  };
+  if (search(0n, 0) < 0) return [...program.order];
+  const result = [];
+  let mask = 0n;
+  for (let s = 0; s < n; s++) {
+    const k = memo.get(mask).next;
+    result.push(program.order[k]);
+    mask |= 1n << BigInt(k);
+  }
+  return result;
+}
+function int8IoProgram(graph) {
+  const graphInputs = new Set(graph.inputs);
+  const folded = /* @__PURE__ */ new Set();
+  const readersOf2 = new Map(graph.inputs.map((t) => [t, []]));
+  const writerOf = /* @__PURE__ */ new Map();
+  for (const op of graph.ops) {
+    for (const t of new Set(op.inputList)) readersOf2.get(t)?.push(op);
+    for (const t of op.outputs) writerOf.set(t, op);
+  }
+  const inputs = graph.inputs.map((t) => {
+    const readers = readersOf2.get(t);
+    const q = readers[0];
+    if (q === void 0 || readers.length !== 1 || q.kind !== "QUANTIZE" || graph.tensors[t].dtype !== "float32") return t;
+    folded.add(q.index);
+    return q.outputs[0];
+  });
+  const outputs = graph.outputs.map((t) => {
+    const dq = writerOf.get(t);
+    if (dq?.kind !== "DEQUANTIZE" || dq.outputs[0] !== t || graphInputs.has(dq.inputs.input)) return t;
+    folded.add(dq.index);
+    return dq.inputs.input;
+  });
+  const order = graph.ops.filter((op) => !folded.has(op.index)).map((op) => op.index);
+  return { graph, order, inputs, outputs, foldedOps: [...folded].sort((a, b) => a - b) };
+}
+
+// src/kernels/receptive-field.ts
+function clip(lo, hi, size2) {
+  const a = Math.max(lo, 0);
+  const b = Math.min(hi, size2 - 1);
+  return b < a ? [Math.min(a, size2), 0] : [a, b - a + 1];
+}
+function boxOf(ranges) {
+  return { start: ranges.map(([s]) => s), size: ranges.map(([, n]) => n) };
+}
+function inputBoxFor(op, graph, window) {
+  const [wb, wy, wx, wc] = window.start;
+  const [nb, ny, nx, nc] = window.size;
+  switch (op.kind) {
+    case "CONV_2D":
+    case "DEPTHWISE_CONV_2D":
+    case "AVERAGE_POOL_2D":
+    case "MAX_POOL_2D": {
+      const [, inH, inW, inC] = graph.tensors[op.inputs.input].shape;
+      const { stride: [sh, sw], dilation: [dh, dw], pad } = op.attrs;
+      let kH, kW, channels;
+      if (op.kind === "CONV_2D") {
+        [, kH, kW] = graph.tensors[op.inputs.filter].shape;
+        channels = [0, inC];
+      } else if (op.kind === "DEPTHWISE_CONV_2D") {
+        const filter = graph.tensors[op.inputs.filter].shape;
+        [, kH, kW] = filter;
+        const multiplier = filter[3] / inC;
+        const c0 = Math.floor(wc / multiplier);
+        channels = [c0, Math.floor((wc + nc - 1) / multiplier) - c0 + 1];
+      } else {
+        [kH, kW] = op.attrs.filter;
+        channels = [wc, nc];
+      }
+      const rows = clip(wy * sh - pad.top, (wy + ny - 1) * sh - pad.top + (kH - 1) * (op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? dh : 1), inH);
+      const cols = clip(wx * sw - pad.left, (wx + nx - 1) * sw - pad.left + (kW - 1) * (op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? dw : 1), inW);
+      return boxOf([[wb, nb], rows, cols, channels]);
+    }
+    case "PAD":
+    case "PADV2": {
+      const shape = graph.tensors[op.inputs.input].shape;
+      return boxOf(shape.map((size2, d) => {
+        const before = op.attrs.paddings[d][0];
+        return clip(window.start[d] - before, window.start[d] + window.size[d] - 1 - before, size2);
+      }));
+    }
+    case "RESIZE_NEAREST_NEIGHBOR":
+    case "RESIZE_BILINEAR": {
+      const input = graph.tensors[op.inputs.input];
+      const output = graph.tensors[op.outputs[0]];
+      const mode = resizeMode(op.kind, input.dtype);
+      const { alignCorners, halfPixelCenters } = op.attrs;
+      const rowsMap = axisMap(mode, input.shape[1], output.shape[1], alignCorners, halfPixelCenters);
+      const colsMap = axisMap(mode, input.shape[2], output.shape[2], alignCorners, halfPixelCenters);
+      const rows = [rowsMap.lo[wy], rowsMap.hi[wy + ny - 1] - rowsMap.lo[wy] + 1];
+      const cols = [colsMap.lo[wx], colsMap.hi[wx + nx - 1] - colsMap.lo[wx] + 1];
+      return boxOf([[wb, nb], rows, cols, [wc, nc]]);
+    }
+    default:
+      throw new Error(`op ${op.index} (${op.kind}) is not a windowed spatial op`);
+  }
+}
+
+// src/schedule/patch.ts
+var SPATIAL = /* @__PURE__ */ new Set(["CONV_2D", "DEPTHWISE_CONV_2D", "AVERAGE_POOL_2D", "MAX_POOL_2D", "PAD", "PADV2", "RESIZE_NEAREST_NEIGHBOR", "RESIZE_BILINEAR"]);
+var POINTWISE = /* @__PURE__ */ new Set(["ADD", "SUB", "MUL", "RELU", "RELU6", "LOGISTIC", "TANH", "HARD_SWISH", "QUANTIZE", "DEQUANTIZE"]);
+var isActivation = (graph, t) => t !== NO_TENSOR && graph.tensors[t].data === null;
+function describe(graph, op) {
+  const out = graph.tensors[op.outputs[0]];
+  return `op ${op.index} (${opName(op)}${out === void 0 ? "" : ` \u2192 ${out.name}`})`;
+}
+function isFeatureMap(graph, t) {
+  const s = graph.tensors[t].shape;
+  return s.length === 4 && s[0] === 1;
+}
+function splitProblems(graph, split) {
+  const problems = [];
+  const op = graph.ops[split];
+  if (op === void 0) return [`there is no op ${split} (the model has ${graph.ops.length} ops)`];
+  if (op.outputs.length !== 1) return [`${describe(graph, op)} has ${op.outputs.length} outputs; the split must be one tensor`];
+  const splitTensor = op.outputs[0];
+  if (!isFeatureMap(graph, splitTensor)) {
+    return [`the split tensor ${graph.tensors[splitTensor].name} has shape [${graph.tensors[splitTensor].shape.join(", ")}]; patches split a [1, H, W, C] feature map`];
+  }
+  const stage1 = /* @__PURE__ */ new Set();
+  for (let k = 0; k <= split; k++) {
+    const s = graph.ops[k];
+    stage1.add(s.outputs[0] ?? NO_TENSOR);
+    if (!isStage1Kind(s)) {
+      problems.push(`${describe(graph, s)} is a global op (it needs its whole input), so it cannot run patch by patch; split before it`);
+      continue;
+    }
+    if (!s.outputs.every((t) => isFeatureMap(graph, t))) problems.push(`${describe(graph, s)} does not produce a [1, H, W, C] feature map`);
+    const out = graph.tensors[s.outputs[0]].shape;
+    if (POINTWISE.has(s.kind)) {
+      for (const t of s.inputList.filter((id) => isActivation(graph, id))) {
+        const shape = graph.tensors[t].shape;
+        if (shape.length !== 4 || shape[1] !== out[1] || shape[2] !== out[2]) {
+          problems.push(`${describe(graph, s)} broadcasts ${graph.tensors[t].name} [${shape.join(", ")}] over the feature map (an SE-style gate); both operands must be tiles of the same map`);
+        }
+      }
+    }
+  }
+  const last = lastReaders2(graph);
+  const crosses = [...stage1].some((t) => t !== splitTensor && (last.get(t) ?? -1) > split);
+  for (let k = split + 1; crosses && k < graph.ops.length; k++) {
+    const reader = graph.ops[k];
+    for (const t of reader.inputList) {
+      if (t !== splitTensor && stage1.has(t)) {
+        problems.push(`${graph.tensors[t].name} (stage 1) is also read by ${describe(graph, reader)} after the split, so it would exist only as tiles; only the split tensor may cross the split`);
+      }
+    }
+  }
+  for (const t of graph.outputs) {
+    if (t !== splitTensor && stage1.has(t)) problems.push(`model output ${graph.tensors[t].name} is computed in stage 1, where it would exist only as tiles`);
+  }
+  return [...new Set(problems)];
+}
+var lastReaderCache = /* @__PURE__ */ new WeakMap();
+function lastReaders2(graph) {
+  let m = lastReaderCache.get(graph);
+  if (m === void 0) {
+    m = /* @__PURE__ */ new Map();
+    for (const op of graph.ops) for (const t of op.inputList) m.set(t, op.index);
+    lastReaderCache.set(graph, m);
+  }
+  return m;
+}
+function isStage1Kind(op) {
+  if (SPATIAL.has(op.kind) || POINTWISE.has(op.kind)) return true;
+  return op.kind === "CONCATENATION" && op.attrs.axis === 3;
+}
+function patchCountProblems(graph, split, patches) {
+  const shape = graph.tensors[graph.ops[split].outputs[0]].shape;
+  return [0, 1].flatMap((a) => {
+    const size2 = shape[a + 1];
+    const p = patches[a];
+    const name = a === 0 ? "rows" : "columns";
+    if (!Number.isInteger(p) || p < 1) return [`patch count ${p} must be a positive integer`];
+    const g = Math.ceil(size2 / p);
+    if ((p - 1) * g >= size2) return [`${p} patches over ${size2} ${name} of the split tensor would leave the last patches empty (patch size \u2308${size2}/${p}\u2309 = ${g})`];
+    return [];
+  });
+}
+function patchProblems(graph, request) {
+  const problems = splitProblems(graph, request.split);
+  return problems.length > 0 ? problems : patchCountProblems(graph, request.split, request.patches);
+}
+function planPatches(graph, request) {
+  const problems = patchProblems(graph, request);
+  if (problems.length > 0) {
+    throw new UserError(`cannot split after op ${request.split} into ${request.patches.join("\xD7")} patches:
+  - ${problems.join("\n  - ")}`);
+  }
+  return buildPlan(graph, request.split, request.patches);
+}
+function planCheckedPatches(graph, request) {
+  return buildPlan(graph, request.split, request.patches);
+}
+function outputSpans(size2, p) {
+  const g = Math.ceil(size2 / p);
+  return Array.from({ length: p }, (_, i) => ({ start: i * g, size: Math.min(g, size2 - i * g) }));
+}
+function union(a, b) {
+  if (a === void 0) return b;
+  const start = Math.min(a.start, b.start);
+  return { start, size: Math.max(a.start + a.size, b.start + b.size) - start };
+}
+function needOnAxis(graph, op, t, axis, w, clipped) {
+  const inShape = graph.tensors[t].shape;
+  if (POINTWISE.has(op.kind) || op.kind === "CONCATENATION") return inShape[axis] === 1 ? { start: 0, size: 1 } : w;
+  if (!clipped && (op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" || op.kind === "AVERAGE_POOL_2D" || op.kind === "MAX_POOL_2D")) {
+    const a = axis - 1;
+    const s = op.attrs.stride[a];
+    const before = a === 0 ? op.attrs.pad.top : op.attrs.pad.left;
+    const k = op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? graph.tensors[op.inputs.filter].shape[axis] : op.attrs.filter[a];
+    const d = op.attrs.dilation[a];
+    return { start: w.start * s - before, size: (w.size - 1) * s + d * (k - 1) + 1 };
+  }
+  if (!clipped && (op.kind === "PAD" || op.kind === "PADV2")) return { start: w.start - op.attrs.paddings[axis][0], size: w.size };
+  const outShape = graph.tensors[op.outputs[0]].shape;
+  const lo = Math.max(w.start, 0);
+  const hi = Math.min(w.start + w.size, outShape[axis]);
+  const start = [0, 0, 0, 0];
+  const size2 = [1, 1, 1, outShape[3]];
+  start[axis] = lo;
+  size2[axis] = hi - lo;
+  const box = inputBoxFor(op, graph, { start, size: size2 });
+  return { start: box.start[axis], size: box.size[axis] };
+}
+function propagateAxis(graph, split, axis, p, clipped) {
+  const splitTensor = graph.ops[split].outputs[0];
+  const spans = /* @__PURE__ */ new Map([[splitTensor, outputSpans(graph.tensors[splitTensor].shape[axis], p)]]);
+  for (let k = split; k >= 0; k--) {
+    const op = graph.ops[k];
+    const out = spans.get(op.outputs[0]);
+    if (out === void 0) continue;
+    for (const t of op.inputList) {
+      if (!isActivation(graph, t)) continue;
+      const clipTo = graph.tensors[t].shape[axis];
+      const mine = spans.get(t) ?? [];
+      out.forEach((w, i) => {
+        let need = needOnAxis(graph, op, t, axis, w, clipped);
+        if (clipped) {
+          const lo = Math.max(need.start, 0);
+          need = { start: lo, size: Math.min(need.start + need.size, clipTo) - lo };
+        }
+        mine[i] = union(mine[i], need);
+      });
+      spans.set(t, mine);
+    }
+  }
+  return spans;
+}
+function buildPlan(graph, split, patches) {
+  const splitTensor = graph.ops[split].outputs[0];
+  const shape = graph.tensors[splitTensor].shape;
+  const clippedRows = propagateAxis(graph, split, 1, patches[0], true);
+  const clippedCols = propagateAxis(graph, split, 2, patches[1], true);
+  const fullRows = propagateAxis(graph, split, 1, patches[0], false);
+  const fullCols = propagateAxis(graph, split, 2, patches[1], false);
+  const tiles = /* @__PURE__ */ new Map();
+  for (const [t, rows] of clippedRows) {
+    tiles.set(t, [{ clipped: rows, full: fullRows.get(t) }, { clipped: clippedCols.get(t), full: fullCols.get(t) }]);
+  }
+  const input = graph.inputs.find((t) => tiles.has(t));
+  const [r, c] = tiles.get(input ?? splitTensor);
+  const maxSize = (spans) => Math.max(...spans.map((s) => s.size));
+  let stage2;
+  return {
+    graph,
+    split,
+    splitTensor,
+    patches,
+    patchSize: [Math.ceil(shape[1] / patches[0]), Math.ceil(shape[2] / patches[1])],
+    stage1: graph.ops.slice(0, split + 1).filter((op) => tiles.has(op.outputs[0])).map((op) => op.index),
+    // Listed on first use: a search builds hundreds of plans and reads no stage 2 list, which would
+    // cost O(ops) each (issue 12: long chains).
+    get stage2() {
+      stage2 ??= graph.ops.slice(split + 1).map((op) => op.index);
+      return stage2;
+    },
+    tiles,
+    tile: [maxSize(r.full), maxSize(c.full)]
+  };
+}
+function patchWindow(plan, t, i, j, clipped = true) {
+  const [rows, cols] = plan.tiles.get(t);
+  const r = (clipped ? rows.clipped : rows.full)[i];
+  const c = (clipped ? cols.clipped : cols.full)[j];
+  return { start: [0, r.start, c.start, 0], size: [1, r.size, c.size, plan.graph.tensors[t].shape[3]] };
+}
+function fullTileShape(plan, t) {
+  const [rows, cols] = plan.tiles.get(t);
+  return [Math.max(...rows.full.map((s) => s.size)), Math.max(...cols.full.map((s) => s.size))];
+}
+
+// src/schedule/patch-run.ts
+var heapBufferAllocator = (tensor, elements) => allocateTensorData(tensor.dtype, elements);
+function patchSteps(plan) {
+  const { graph } = plan;
+  const steps = [];
+  for (let i = 0; i < plan.patches[0]; i++) {
+    for (let j = 0; j < plan.patches[1]; j++) {
+      for (const k of plan.stage1) steps.push({ op: k, patch: [i, j], window: patchWindow(plan, graph.ops[k].outputs[0], i, j) });
+    }
+  }
+  for (const k of plan.stage2) steps.push({ op: k, patch: null, window: wholeBox(graph.tensors[graph.ops[k].outputs[0]].shape) });
+  return steps;
+}
+function tileElements(plan, t) {
+  let capacity = 0;
+  const [rows, cols] = plan.tiles.get(t);
+  for (const r of rows.clipped) for (const c of cols.clipped) capacity = Math.max(capacity, r.size * c.size);
+  return capacity * plan.graph.tensors[t].shape[3];
+}
+function runPatches(prepared, plan, inputs, allocate = heapBufferAllocator, observe2, streamed = /* @__PURE__ */ new Set()) {
+  const { graph } = prepared;
+  if (prepared.graph !== plan.graph) throw new Error("the patch plan was made for another graph");
+  if (inputs.length !== graph.inputs.length) throw new UserError(`the model has ${graph.inputs.length} inputs, ${inputs.length} were given`);
+  const views = new Map(prepared.constants);
+  graph.inputs.forEach((id, n) => {
+    const shape = graph.tensors[id].shape;
+    if (inputs[n].length !== elementCount(shape)) throw new UserError(`input ${n} must have ${elementCount(shape)} values, got ${inputs[n].length}`);
+    views.set(id, { data: inputs[n], box: wholeBox(shape) });
+  });
+  const splitShape = graph.tensors[plan.splitTensor].shape;
+  const split = { data: allocate(graph.tensors[plan.splitTensor], elementCount(splitShape)), box: wholeBox(splitShape) };
+  views.set(plan.splitTensor, split);
+  const tileBuffers = /* @__PURE__ */ new Map();
+  for (const k of plan.stage1) {
+    const t = graph.ops[k].outputs[0];
+    if (t !== plan.splitTensor) tileBuffers.set(t, allocate(graph.tensors[t], tileElements(plan, t)));
+  }
+  const streams = graph.inputs.filter((id) => streamed.has(id)).map((id) => ({
+    id,
+    image: views.get(id).data,
+    shape: graph.tensors[id].shape,
+    tile: allocate(graph.tensors[id], tileElements(plan, id))
+  }));
+  let patch = null;
+  for (const step of patchSteps(plan)) {
+    if (step.patch !== null && streams.length > 0 && step.patch.join() !== patch) {
+      patch = step.patch.join();
+      for (const s of streams) views.set(s.id, copyWindow(s.image, s.shape, patchWindow(plan, s.id, step.patch[0], step.patch[1]), s.tile));
+    }
+    const prep = prepared.ops[step.op];
+    const op = prep.op;
+    const inputViews = op.inputList.map((id) => {
+      if (id === NO_TENSOR) return null;
+      const view = views.get(id);
+      if (view === void 0) throw new UserError(`op ${op.index} (${op.kind}) reads tensor ${id} before any op writes it`);
+      return view;
+    });
+    const t = op.outputs[0];
+    let output;
+    if (t === plan.splitTensor) output = split;
+    else if (step.patch !== null) output = { data: tileBuffers.get(t).subarray(0, boxElements(step.window)), box: step.window };
+    else output = { data: allocate(graph.tensors[t], boxElements(step.window)), box: step.window };
+    const done = observe2?.(step, output);
+    prep.run(inputViews, output, step.window);
+    done?.();
+    views.set(t, output);
+  }
+  return graph.outputs.map((id) => {
+    const view = views.get(id);
+    if (view === void 0) throw new UserError(`graph output tensor ${id} is never written`);
+    return view.data;
+  });
+}
+function copyWindow(image, shape, window, tile) {
+  const [, width, channels] = [shape[1], shape[2], shape[3]];
+  const [, r0, c0] = window.start;
+  const [, rows, cols] = window.size;
+  const data = tile.subarray(0, boxElements(window));
+  const rowElements = cols * channels;
+  for (let r = 0; r < rows; r++) {
+    const from = ((r0 + r) * width + c0) * channels;
+    data.set(image.subarray(from, from + rowElements), r * rowElements);
+  }
+  return { data, box: window };
+}
+
+// src/mcu/memory.ts
+import { Buffer as Buffer3 } from "node:buffer";
+function viewAt(buffer, dtype, offset, length) {
+  const ctor = TYPED_ARRAY_OF[dtype];
+  return ctor === void 0 ? null : new ctor(buffer, offset, length);
+}
+function createMemory(ctx, constantTensors2, sramBytes, applicationBytes = []) {
+  const decoded = constantTensors2.map((t) => ({ t, data: decodeConstant(t) }));
+  const flashBase = ctx.end;
+  const placed2 = decoded.map(({ t, data }) => ({ t, data, offset: ctx.alloc(data.byteLength) }));
+  const sramBase = ctx.alloc(sramBytes);
+  const flashBytes = sramBase - flashBase;
+  const application = applicationBytes.map((bytes2) => ctx.alloc(bytes2));
+  const buffer = ctx.memory.buffer;
+  const constants = /* @__PURE__ */ new Map();
+  for (const { t, data, offset } of placed2) {
+    const view = new data.constructor(buffer, offset, data.length);
+    view.set(data);
+    constants.set(t.id, { data: view, box: wholeBox(t.shape) });
+  }
+  const flash = () => new Uint8Array(ctx.memory.buffer, flashBase, flashBytes);
+  const flashCopy = Buffer3.from(flash());
+  return {
+    memory: ctx.memory,
+    constants,
+    flashBase,
+    flashBytes,
+    sramBase,
+    sramBytes,
+    application,
+    sram: new Uint8Array(buffer, sramBase, sramBytes),
+    flashIntact: () => flashCopy.equals(flash())
+  };
+}
+function placeInSram(mem, tensor, elements, offset, bufferBytes) {
+  const bytes2 = elements * DTYPE_BYTES[tensor.dtype];
+  if (offset % DTYPE_BYTES[tensor.dtype] !== 0 || bytes2 > bufferBytes || offset + bytes2 > mem.sramBytes) {
+    throw new Error(`plan places tensor ${tensor.id} (${bytes2} B of ${tensor.dtype}) at offset ${offset} in a ${bufferBytes}-B buffer of a ${mem.sramBytes}-B arena`);
+  }
+  const view = viewAt(mem.memory.buffer, tensor.dtype, mem.sramBase + offset, elements);
+  if (view === null) throw new UserError(`tensor ${tensor.id} (${tensor.name}) has type ${tensor.dtype}, which the simulator cannot place`);
+  return view;
+}
+function constantTensors(tensors, reads) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const id of reads) {
+    const t = tensors[id];
+    if (t === void 0 || t.data === null || seen.has(id)) continue;
+    seen.add(id);
+    out.push(t);
+  }
+  return out;
+}
+function sramEnd(mem, data) {
+  if (data.buffer !== mem.memory.buffer || data.byteOffset < mem.sramBase || data.byteOffset >= mem.sramBase + mem.sramBytes) return null;
+  return data.byteOffset + data.byteLength - mem.sramBase;
+}
+function firstChange(a, b, from, to) {
+  if (to <= from || Buffer3.from(a.buffer, a.byteOffset + from, to - from).equals(Buffer3.from(b.buffer, b.byteOffset + from, to - from))) return null;
+  for (let i = from; i < to; i++) if (a[i] !== b[i]) return i;
+  return null;
+}
+
+// src/mcu/patch-simulator.ts
+function preparePatchSimulation(plan, memory, kernelSet = kernelSetOf("tinygate")) {
+  if (memory.plan !== plan) throw new Error("the memory plan was made for another patch plan");
+  const { graph } = plan;
+  const ctx = new WasmContext();
+  const kernels = prepareGraph(graph, { kernel: (op, g) => prepareWasm(op, g, ctx), kernels: kernelSet });
+  const applicationTensors2 = [...memory.applicationTensors, ...memory.streamedInputs].map((id) => graph.tensors[id]);
+  const mem = createMemory(
+    ctx,
+    constantTensors(graph.tensors, graph.ops.flatMap((op) => op.inputList)),
+    memory.arenaBytes,
+    applicationTensors2.map(tensorBytes)
+  );
+  const bufferOf = new Map(memory.buffers.flatMap((b) => b.tensors.map((t) => [t, b])));
+  const application = new Map(applicationTensors2.map((t, i) => [t.id, mem.application[i]]));
+  const placed2 = /* @__PURE__ */ new Map();
+  const allocate = (tensor, elements) => {
+    const key = `${tensor.id}:${elements}`;
+    let data = placed2.get(key);
+    if (data !== void 0) return data;
+    const b = bufferOf.get(tensor.id);
+    if (b === void 0) {
+      const address = application.get(tensor.id);
+      if (address === void 0) throw new Error(`the memory plan has no buffer for tensor ${tensor.id} (${tensor.name})`);
+      const view = viewAt(mem.memory.buffer, tensor.dtype, address, elements);
+      if (view === null) throw new UserError(`tensor ${tensor.id} (${tensor.name}) has type ${tensor.dtype}, which the simulator cannot place`);
+      data = view;
+    } else {
+      data = placeInSram(mem, tensor, elements, b.offset, b.size);
+    }
+    placed2.set(key, data);
+    return data;
+  };
+  const image = (tensor, elements) => viewAt(mem.memory.buffer, tensor.dtype, application.get(tensor.id), elements);
+  const ops = kernels.ops.map((prep, k) => {
+    const scratch = memory.buffers.find((b) => b.scratchForOp === k);
+    if (!memory.inPlaceOps.includes(k) || prep.op.kind !== "DEPTHWISE_CONV_2D" || scratch === void 0) return prep;
+    const slot = prep.op.inputList.indexOf(prep.op.inputs.input);
+    return { ...prep, run: depthwiseInPlace(prep.run, slot, () => new Int8Array(mem.memory.buffer, mem.sramBase + scratch.offset, scratch.size)) };
+  });
+  const prepared = { ...kernels, ops, constants: mem.constants };
+  const program = { ...graph, inputs: memory.inputs };
+  const kept = (k) => !memory.foldedInputOps.includes(k);
+  const programPlan = { ...plan, graph: program, stage1: plan.stage1.filter(kept), stage2: plan.stage2.filter(kept) };
+  return {
+    memory: mem,
+    run(inputs, options = {}) {
+      if (inputs.length !== graph.inputs.length) throw new UserError(`the model has ${graph.inputs.length} inputs, ${inputs.length} were given`);
+      let highWater = 0;
+      const wrote = (data) => {
+        highWater = Math.max(highWater, sramEnd(mem, data) ?? 0);
+      };
+      const streamed = new Set(memory.streamedInputs);
+      const programInputs = memory.inputs.map((t) => writeInput(graph, prepared.ops, memory.foldedInputOps, t, inputs, streamed.has(t) ? image : allocate));
+      programInputs.forEach(wrote);
+      const check = options.checkWrites ? writeChecker(programPlan, memory, mem, memory.inputs.map((t, i) => [t, programInputs[i]])) : null;
+      const observe2 = (step, output) => {
+        const done = check?.(step, output);
+        return () => {
+          done?.();
+          wrote(output.data);
+        };
+      };
+      const outputs = runPatches({ ...prepared, graph: program }, programPlan, programInputs, allocate, observe2, streamed);
+      if (options.checkWrites && !mem.flashIntact()) throw new Error("a kernel wrote into flash");
+      const result = { outputs: outputs.map((d) => d.slice()), sramBytes: memory.arenaBytes, highWaterBytes: highWater };
+      return result;
+    }
+  };
+}
+function writeInput(graph, ops, folded, t, inputs, allocate) {
+  const tensor = graph.tensors[t];
+  const view = { data: allocate(tensor, elementCount(tensor.shape)), box: wholeBox(tensor.shape) };
+  const given = (id) => {
+    const data = inputs[graph.inputs.indexOf(id)];
+    const expected = elementCount(graph.tensors[id].shape);
+    if (data.length !== expected) throw new UserError(`input ${graph.inputs.indexOf(id)} must have ${expected} values, got ${data.length}`);
+    return data;
+  };
+  if (graph.inputs.includes(t)) {
+    view.data.set(given(t));
+    return view.data;
+  }
+  const quantize = ops[folded.find((k) => graph.ops[k].outputs[0] === t)];
+  const sources = quantize.op.inputList.map((id) => {
+    if (id === NO_TENSOR) return null;
+    const source = graph.tensors[id];
+    const data = allocate(source, elementCount(source.shape));
+    data.set(given(id));
+    return { data, box: wholeBox(source.shape) };
+  });
+  quantize.run(sources, view, view.box);
+  return view.data;
+}
+function depthwiseInPlace(run, slot, scratch) {
+  return (inputs, output, window) => {
+    const source = inputs[slot];
+    const [n, h, w, c] = source.box.size;
+    const plane = scratch().subarray(0, n * h * w);
+    const planeInputs = [...inputs];
+    for (let ch = 0; ch < c; ch++) {
+      for (let i = 0, j = ch; i < plane.length; i++, j += c) plane[i] = source.data[j];
+      planeInputs[slot] = { data: plane, box: { start: [source.box.start[0], source.box.start[1], source.box.start[2], ch], size: [n, h, w, 1] } };
+      run(planeInputs, output, { start: [window.start[0], window.start[1], window.start[2], ch], size: [window.size[0], window.size[1], window.size[2], 1] });
+    }
+  };
+}
+function writeChecker(plan, memory, mem, inputs) {
+  const { graph } = plan;
+  const inPlace = new Set(memory.inPlaceOps);
+  const scratchOf = new Map(memory.buffers.filter((b) => b.scratchForOp !== null).map((b) => [b.scratchForOp, [b.offset, b.offset + b.size]]));
+  const steps = patchSteps(plan);
+  const retireAfter = retirements(graph, steps);
+  const bytes2 = mem.sram;
+  const live = /* @__PURE__ */ new Map();
+  const rangeOf = (d) => {
+    const end = sramEnd(mem, d);
+    return end === null ? null : [end - d.byteLength, end];
+  };
+  for (const [t, data] of inputs) {
+    const r = rangeOf(data);
+    if (r !== null) live.set(t, r);
+  }
+  let index = 0;
+  return (step, output) => {
+    const op = graph.ops[step.op];
+    const t = op.outputs[0];
+    const where = `step ${index} (op ${op.index} ${op.kind}${step.patch === null ? "" : `, patch ${step.patch.join(",")}`})`;
+    const mine = rangeOf(output.data);
+    if (mine !== null) {
+      for (const [id, [b0, b1]] of live) {
+        if (inPlace.has(op.index) && op.inputList.includes(id)) continue;
+        if (id !== t && mine[0] < b1 && b0 < mine[1]) {
+          throw new Error(`${where} writes tensor ${t} at arena bytes ${mine[0]}\u2013${mine[1]}, over live tensor ${id} (${graph.tensors[id].name}) at ${b0}\u2013${b1}`);
+        }
+      }
+    }
+    const before = bytes2.slice();
+    return () => {
+      const writable = [mine ?? [0, 0], scratchOf.get(op.index) ?? [0, 0]].sort((a, b) => a[0] - b[0]);
+      let changed = null;
+      let from = 0;
+      for (const [w0, w1] of writable) {
+        changed ??= firstChange(before, bytes2, from, Math.max(from, w0));
+        from = Math.max(from, w1);
+      }
+      changed ??= firstChange(before, bytes2, from, bytes2.length);
+      if (changed !== null) throw new Error(`${where} wrote arena byte ${changed}, outside its output`);
+      if (mine !== null) live.set(t, mine);
+      for (const id of retireAfter[index]) live.delete(id);
+      index++;
+    };
+  };
+}
+function retirements(graph, steps) {
+  const readLater = new Set(graph.outputs);
+  const out = new Array(steps.length);
+  for (let g = steps.length - 1; g >= 0; g--) {
+    const op = graph.ops[steps[g].op];
+    const reads = activationInputs(graph, op);
+    out[g] = reads.filter((t) => !readLater.has(t));
+    readLater.delete(op.outputs[0]);
+    for (const t of reads) readLater.add(t);
+  }
+  return out;
+}
+
+// src/schedule/fuse-pads.ts
+function fusablePad(graph, pad, readers) {
+  if (pad.kind !== "PAD") return false;
+  readers ??= readersOf(graph, pad);
+  const p = pad.attrs.paddings;
+  if (p.length !== 4 || p[0][0] + p[0][1] + p[3][0] + p[3][1] !== 0) return false;
+  if (graph.outputs.includes(pad.outputs[0])) return false;
+  return readers.length > 0 && readers.every((r) => (r.kind === "CONV_2D" || r.kind === "DEPTHWISE_CONV_2D") && r.inputs.input === pad.outputs[0] && r.inputList.filter((t) => t === pad.outputs[0]).length === 1);
+}
+var readerIndex = /* @__PURE__ */ new WeakMap();
+function readersOf(graph, op) {
+  let index = readerIndex.get(graph);
+  if (index === void 0) {
+    index = /* @__PURE__ */ new Map();
+    for (const r of graph.ops) {
+      for (const t of new Set(r.inputList)) {
+        const list = index.get(t);
+        if (list === void 0) index.set(t, [r]);
+        else list.push(r);
+      }
+    }
+    readerIndex.set(graph, index);
+  }
+  return index.get(op.outputs[0]) ?? [];
+}
+function fusePads(graph) {
+  const fused2 = /* @__PURE__ */ new Map();
+  for (const op of graph.ops) {
+    if (fusablePad(graph, op)) fused2.set(op.outputs[0], op);
+  }
+  if (fused2.size === 0) return graph;
+  const ops = [];
+  for (const op of graph.ops) {
+    if (op.kind === "PAD" && fused2.get(op.outputs[0]) === op) continue;
+    const pad = op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? fused2.get(op.inputs.input) : void 0;
+    ops.push({ ...pad === void 0 ? op : withPad(op, pad), index: ops.length });
+  }
+  return { ...graph, ops };
+}
+function withPad(conv, pad) {
+  const [, [top, bottom], [left, right]] = pad.attrs.paddings;
+  const source = pad.inputs.input;
+  const p = conv.attrs.pad;
+  return {
+    ...conv,
+    inputs: { ...conv.inputs, input: source },
+    inputList: conv.inputList.map((t) => t === conv.inputs.input ? source : t),
+    attrs: { ...conv.attrs, pad: { top: p.top + top, bottom: p.bottom + bottom, left: p.left + left, right: p.right + right } }
+  };
+}
+
+// src/mcu/simulator.ts
+var SCRATCH_FILL = 165;
+function executableGraph(graph, plan) {
+  if (plan.runtime === "tflm" || plan.runtime === "linear") return { run: graph, planned: graph, opOf: (k) => graph.ops[k] };
+  const fused2 = fusePads(graph);
+  const planned = plan.runtime === "tinygate" ? fused2 : graph;
+  const byOutput = new Map(fused2.ops.map((op) => [op.outputs[0], op]));
+  return { run: fused2, planned, opOf: (k) => byOutput.get(planned.ops[k].outputs[0]) ?? null };
+}
+function executionOrder(planned, plan) {
+  const folded = new Set(plan.foldedOps);
+  const producer = /* @__PURE__ */ new Map();
+  for (const op of planned.ops) for (const id of op.outputs) producer.set(id, op.index);
+  const order = [];
+  const done = /* @__PURE__ */ new Set();
+  const visit = (k) => {
+    if (done.has(k)) return;
+    done.add(k);
+    for (const id of planned.ops[k].inputList) {
+      const p = producer.get(id);
+      if (p !== void 0 && folded.has(p)) visit(p);
+    }
+    order.push(k);
+  };
+  for (const k of plan.order) visit(k);
+  for (const k of plan.foldedOps) visit(k);
+  return order;
+}
+function isTinyEnginePlan(plan) {
+  return plan.runtime === "tinyengine" && "layerScratch" in plan;
+}
+function prepareSimulation(graph, plan, kernels) {
+  const { run: runGraph2, planned, opOf } = executableGraph(graph, plan);
+  const te = isTinyEnginePlan(plan) ? plan : null;
+  const sramBytes = plan.arenaBytes + (te === null ? 0 : te.sbufBytes + te.kbufBytes);
+  const steps = executionOrder(planned, plan).flatMap((k) => {
+    const op = opOf(k);
+    return op === null ? [] : [{ k, op }];
+  });
+  const ctx = new WasmContext();
+  const opKernels = steps.map(({ op }) => prepareWasm(op, runGraph2, ctx) ?? kernelFor(op, kernels)(op, runGraph2));
+  const bufferOf = /* @__PURE__ */ new Map();
+  for (const b of plan.buffers) if (b.scratchForOp === null) for (const id of b.tensors) bufferOf.set(id, b);
+  const scratchOf = new Map(plan.buffers.filter((b) => b.scratchForOp !== null).map((b) => [b.scratchForOp, b]));
+  const folded = new Set(plan.foldedOps);
+  const inPlace = new Set(plan.inPlaceOps);
+  const isConstant = (id) => runGraph2.tensors[id].data !== null;
+  const application = [];
+  const applicationBuffer = (bytes2) => application.push({ bytes: bytes2 }) - 1;
+  const applicationTensor = /* @__PURE__ */ new Map();
+  for (const { op } of steps) {
+    for (const id of [...op.inputList, op.outputs[0]]) {
+      if (id === NO_TENSOR || isConstant(id) || bufferOf.has(id) || applicationTensor.has(id)) continue;
+      applicationTensor.set(id, applicationBuffer(tensorBytes(runGraph2.tensors[id])));
+    }
+  }
+  const layouts = steps.map(({ k, op }) => {
+    const input0 = bufferOf.get(op.inputList[0] ?? NO_TENSOR);
+    const out = bufferOf.get(op.outputs[0]);
+    const aliased = input0 !== void 0 && out !== void 0 && input0.offset === out.offset;
+    const scratch = [];
+    const planned2 = scratchOf.get(k);
+    if (planned2 !== void 0) scratch.push({ offset: planned2.offset, size: planned2.size });
+    const layer = te?.layerScratch.get(k);
+    if (te !== null && layer !== void 0) {
+      if (layer.sbuf > 0) scratch.push({ offset: plan.arenaBytes, size: layer.sbuf });
+      if (layer.kbuf > 0) scratch.push({ offset: plan.arenaBytes + te.sbufBytes, size: layer.kbuf });
+    }
+    const planeSlot = inPlace.has(k) && op.kind === "DEPTHWISE_CONV_2D" ? op.inputList.indexOf(op.inputs.input) : -1;
+    const mode = folded.has(k) && aliased && (op.kind === "RESHAPE" || op.kind === "SQUEEZE") ? "view" : planeSlot >= 0 ? "depthwise-in-place" : aliased && !inPlace.has(k) ? "aside" : "run";
+    const aside = mode === "aside" ? applicationBuffer(tensorBytes(runGraph2.tensors[op.outputs[0]])) : null;
+    let plane = null;
+    if (planeSlot >= 0) {
+      const [n, h, w] = runGraph2.tensors[op.inputList[planeSlot]].shape;
+      const bytes2 = n * h * w;
+      plane = scratch[0] !== void 0 && scratch[0].size >= bytes2 ? { slot: planeSlot, bytes: bytes2, at: scratch[0].offset, app: null } : { slot: planeSlot, bytes: bytes2, at: null, app: applicationBuffer(bytes2) };
+    }
+    return { k, op, mode, scratch, aside, plane };
+  });
+  const mem = createMemory(ctx, constantTensors(runGraph2.tensors, steps.flatMap((s) => s.op.inputList)), sramBytes, application.map((a) => a.bytes));
+  const views = new Map(mem.constants);
+  const viewOf = (id) => {
+    let view = views.get(id);
+    if (view === void 0) {
+      const t = runGraph2.tensors[id];
+      const b = bufferOf.get(id);
+      const data = b !== void 0 ? placeInSram(mem, t, elementCount(t.shape), b.offset, b.size) : applicationView(mem, t.dtype, mem.application[applicationTensor.get(id)], elementCount(t.shape));
+      views.set(id, view = { data, box: wholeBox(t.shape) });
+    }
+    return view;
+  };
+  const prepared = layouts.map(({ k, op, mode, scratch, aside, plane }, i) => {
+    const output = viewOf(op.outputs[0]);
+    return {
+      op,
+      kernel: opKernels[i],
+      inputs: op.inputList.map((id) => id === NO_TENSOR ? null : viewOf(id)),
+      output,
+      mode,
+      inPlace: inPlace.has(k),
+      scratch,
+      aside: aside === null ? null : applicationView(mem, runGraph2.tensors[op.outputs[0]].dtype, mem.application[aside], output.data.length),
+      plane: plane === null ? null : {
+        slot: plane.slot,
+        data: new Int8Array(mem.memory.buffer, plane.at !== null ? mem.sramBase + plane.at : mem.application[plane.app], plane.bytes)
+      }
+    };
+  });
+  const inputViews = runGraph2.inputs.map(viewOf);
+  const outputViews = runGraph2.outputs.map(viewOf);
+  return {
+    memory: mem,
+    run(inputs, options = {}) {
+      if (inputs.length !== inputViews.length) throw new UserError(`the model has ${inputViews.length} inputs, ${inputs.length} were given`);
+      let highWater = 0;
+      const wrote = (end) => {
+        if (end !== null && end > highWater) highWater = end;
+      };
+      inputViews.forEach((view, i) => {
+        view.data.set(inputs[i]);
+        wrote(sramEnd(mem, view.data));
+      });
+      const liveness = options.checkWrites ? new LiveTensors(runGraph2, prepared, plan.buffers, mem.sramBase) : null;
+      for (const step of prepared) {
+        liveness?.checkOutput(step);
+        if (step.mode === "view") continue;
+        for (const s of step.scratch) {
+          mem.sram.fill(SCRATCH_FILL, s.offset, s.offset + s.size);
+          wrote(s.offset + s.size);
+        }
+        const guard = options.checkWrites ? snapshotOutside(mem, step) : null;
+        if (step.mode === "depthwise-in-place") runDepthwiseInPlace(step);
+        else if (step.mode === "aside") {
+          step.kernel.run(step.inputs, { data: step.aside, box: step.output.box }, step.output.box);
+          step.output.data.set(step.aside);
+        } else step.kernel.run(step.inputs, step.output, step.output.box);
+        wrote(sramEnd(mem, step.output.data));
+        guard?.();
+        liveness?.retire(step.op);
+      }
+      if (options.checkWrites && !mem.flashIntact()) throw new Error("a kernel wrote into flash");
+      return { outputs: outputViews.map((v) => v.data.slice()), sramBytes, highWaterBytes: highWater };
+    }
+  };
+}
+function applicationView(mem, dtype, address, elements) {
+  const view = viewAt(mem.memory.buffer, dtype, address, elements);
+  if (view === null) throw new UserError(`tensors of type ${dtype} cannot be computed`);
+  return view;
+}
+function runDepthwiseInPlace(step) {
+  const { kernel, inputs, output } = step;
+  const { slot, data: plane } = step.plane;
+  const source = inputs[slot];
+  const [n, h, w, c] = source.box.size;
+  const planeInputs = [...inputs];
+  const [on, oh, ow] = output.box.size;
+  for (let ch = 0; ch < c; ch++) {
+    for (let i = 0, j = ch; i < plane.length; i++, j += c) plane[i] = source.data[j];
+    planeInputs[slot] = { data: plane, box: { start: [0, 0, 0, ch], size: [n, h, w, 1] } };
+    kernel.run(planeInputs, output, { start: [0, 0, 0, ch], size: [on, oh, ow, 1] });
+  }
+}
+var LiveTensors = class {
+  constructor(graph, steps, buffers, sramBase) {
+    this.graph = graph;
+    this.sramBase = sramBase;
+    for (const b of buffers) for (const t of b.tensors) this.bufferOf.set(t, b);
+    for (const { op, inputs, output } of steps) {
+      op.inputList.forEach((id, i) => {
+        this.lastUse.set(id, op);
+        if (inputs[i] !== null) this.views.set(id, inputs[i]);
+      });
+      this.views.set(op.outputs[0], output);
+    }
+    for (const id of graph.inputs) this.live.add(id);
+  }
+  graph;
+  sramBase;
+  live = /* @__PURE__ */ new Set();
+  lastUse = /* @__PURE__ */ new Map();
+  bufferOf = /* @__PURE__ */ new Map();
+  views = /* @__PURE__ */ new Map();
+  /** An in-place op runs over its own input, so overlapping its inputs is intended. */
+  checkOutput(step) {
+    const { op, inPlace } = step;
+    const out = op.outputs[0];
+    const mine = this.bufferOf.get(out);
+    const view = step.output;
+    if (mine === void 0) return;
+    const [a0, a1] = [view.data.byteOffset, view.data.byteOffset + view.data.byteLength];
+    for (const id of this.live) {
+      const other = this.views.get(id);
+      if (other === void 0 || this.bufferOf.get(id) === void 0 || this.bufferOf.get(id) === mine) continue;
+      if (inPlace && op.inputList.includes(id)) continue;
+      if (other.data.buffer !== view.data.buffer) continue;
+      const [b0, b1] = [other.data.byteOffset, other.data.byteOffset + other.data.byteLength];
+      if (a0 < b1 && b0 < a1) {
+        const at = (x, y) => `${x - this.sramBase}\u2013${y - this.sramBase}`;
+        throw new Error(`op ${op.index} (${op.kind}) writes tensor ${out} at arena bytes ${at(a0, a1)}, over live tensor ${id} (${this.graph.tensors[id].name}) at ${at(b0, b1)}`);
+      }
+    }
+    this.live.add(out);
+  }
+  retire(op) {
+    for (const id of op.inputList) if (this.lastUse.get(id) === op && !this.graph.outputs.includes(id)) this.live.delete(id);
+  }
+};
+function snapshotOutside(mem, step) {
+  const before = mem.sram.slice();
+  const writable = step.scratch.map((s) => [s.offset, s.offset + s.size]);
+  const end = sramEnd(mem, step.output.data);
+  if (end !== null) writable.push([end - step.output.data.byteLength, end]);
+  writable.sort((a, b) => a[0] - b[0]);
+  return () => {
+    let from = 0;
+    for (const [a, b] of [...writable, [mem.sramBytes, mem.sramBytes]]) {
+      const changed = firstChange(before, mem.sram, from, Math.max(from, a));
+      if (changed !== null) throw new Error(`op ${step.op.index} (${step.op.kind}) wrote arena byte ${changed}, outside its output and scratch`);
+      from = Math.max(from, b);
+    }
+  };
+}
+
+// src/mcu/execution-check.ts
+var EXECUTION_SEED = 1;
+var bytesOf = (d) => new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+var ExecutionChecker = class {
+  constructor(graph, source) {
+    this.graph = graph;
+    this.source = source;
+  }
+  graph;
+  source;
+  /** Per kernel set: each plan is checked against per-layer execution with its runtime's kernels. */
+  references = /* @__PURE__ */ new Map();
+  /** `runtime`: the runtime the plan's figures are reported for, whose kernel set runs it. */
+  perLayer(plan, runtime, label2) {
+    const kernels = kernelSetOf(runtime);
+    return this.check(label2, kernels, () => prepareSimulation(this.graph, plan, kernels));
+  }
+  /** A placed patch schedule is tinygate's engine's, so it computes with tinygate's kernel set. */
+  patch(plan, memory, label2) {
+    const kernels = kernelSetOf("tinygate");
+    return this.check(label2, kernels, () => preparePatchSimulation(plan, memory, kernels));
+  }
+  /** The seeded input and the reference outputs; null when the model has an op or type no kernel computes. */
+  referenceRun(kernels) {
+    const known = this.references.get(kernels);
+    if (known !== void 0) return known;
+    let reference;
+    try {
+      const inputs = randomInputs(this.graph, EXECUTION_SEED);
+      reference = { inputs, outputs: runGraph(prepareGraph(this.graph, { kernels }), inputs).map((d) => bytesOf(d).slice()) };
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      reference = null;
+    }
+    this.references.set(kernels, reference);
+    return reference;
+  }
+  check(label2, kernels, prepare) {
+    const reference = this.referenceRun(kernels);
+    if (reference === null) return { executed: false };
+    const run = prepare().run(reference.inputs);
+    run.outputs.forEach((out, i) => {
+      const got = bytesOf(out);
+      const want = reference.outputs[i];
+      const at = got.length !== want.length ? 0 : got.findIndex((b, k) => b !== want[k]);
+      if (got.length !== want.length || at >= 0) {
+        throw new Error(`internal error: ${this.source}: the ${label2} plan's output ${i} differs from per-layer reference execution at byte ${at} (seed ${EXECUTION_SEED}); this is a tinygate bug, please report it`);
+      }
+    });
+    return { executed: true, highWaterBytes: run.highWaterBytes, outputsMatchReference: true };
+  }
+};
+
+// src/mcu/tflm-code-sizes.json
+var tflm_code_sizes_default = {
+  build: {
+    tflm: "90b983c2b3f1480642e040bbd2ddb37b998f3424",
+    cmsisNn: "4ab83cc3cc98fb85ed6dafb55e8ca02f1628dcae",
+    toolchain: "arm-none-eabi-gcc (15:12.2.rel1-1) 12.2.1 20221205",
+    flags: "-mcpu=cortex-m4 -mfloat-abi=hard -mfpu=fpv4-sp-d16 -mthumb -O2, TFLM Makefile TARGET=cortex_m_generic, -DTF_LITE_STATIC_MEMORY"
+  },
+  method: "sized ELF symbols reachable (branches, literal-pool words) from MicroInterpreter (core) and from each Register_X() and options parser (kernel), minus the core; measured by scripts/tflm-code-sizes.ts on ../shared/tflm-oracle/bin/oracle_m4_{cmsis,reference}.elf",
+  "cmsis-nn": {
+    coreBytes: 38028,
+    groups: [
+      {
+        kernels: [
+          "ADD"
+        ],
+        bytes: 10432
+      },
+      {
+        kernels: [
+          "ADD",
+          "SUB"
+        ],
+        bytes: 140
+      },
+      {
+        kernels: [
+          "ADD",
+          "SUB",
+          "MUL"
+        ],
+        bytes: 596
+      },
+      {
+        kernels: [
+          "AVERAGE_POOL_2D"
+        ],
+        bytes: 2258
+      },
+      {
+        kernels: [
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D"
+        ],
+        bytes: 988
+      },
+      {
+        kernels: [
+          "CONCATENATION"
+        ],
+        bytes: 3640
+      },
+      {
+        kernels: [
+          "CONV_2D"
+        ],
+        bytes: 20238
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D"
+        ],
+        bytes: 144
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV"
+        ],
+        bytes: 264
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D"
+        ],
+        bytes: 448
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D",
+          "MEAN",
+          "PAD",
+          "PADV2",
+          "CONCATENATION",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "RELU6",
+          "HARD_SWISH",
+          "QUANTIZE",
+          "DEQUANTIZE"
+        ],
+        bytes: 66
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D",
+          "MEAN",
+          "PAD",
+          "PADV2",
+          "RESHAPE",
+          "SQUEEZE",
+          "TRANSPOSE",
+          "STRIDED_SLICE",
+          "CONCATENATION",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "HARD_SWISH",
+          "QUANTIZE",
+          "DEQUANTIZE",
+          "RESIZE_NEAREST_NEIGHBOR",
+          "RESIZE_BILINEAR"
+        ],
+        bytes: 32
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D",
+          "MEAN",
+          "PAD",
+          "PADV2",
+          "RESHAPE",
+          "SQUEEZE",
+          "TRANSPOSE",
+          "STRIDED_SLICE",
+          "CONCATENATION",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "RELU6",
+          "HARD_SWISH",
+          "QUANTIZE",
+          "DEQUANTIZE",
+          "RESIZE_NEAREST_NEIGHBOR"
+        ],
+        bytes: 120
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D",
+          "MEAN",
+          "PAD",
+          "PADV2",
+          "RESHAPE",
+          "SQUEEZE",
+          "TRANSPOSE",
+          "STRIDED_SLICE",
+          "CONCATENATION",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "RELU6",
+          "HARD_SWISH",
+          "QUANTIZE",
+          "DEQUANTIZE",
+          "RESIZE_NEAREST_NEIGHBOR",
+          "RESIZE_BILINEAR"
+        ],
+        bytes: 114
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D",
+          "MEAN",
+          "PAD",
+          "PADV2",
+          "TRANSPOSE",
+          "STRIDED_SLICE",
+          "CONCATENATION",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "RELU6",
+          "HARD_SWISH",
+          "QUANTIZE",
+          "DEQUANTIZE",
+          "RESIZE_NEAREST_NEIGHBOR",
+          "RESIZE_BILINEAR"
+        ],
+        bytes: 36
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "QUANTIZE",
+          "RESIZE_NEAREST_NEIGHBOR"
+        ],
+        bytes: 76
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "MEAN",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "HARD_SWISH",
+          "QUANTIZE"
+        ],
+        bytes: 104
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "MEAN",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "RELU6",
+          "HARD_SWISH",
+          "QUANTIZE"
+        ],
+        bytes: 160
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "MEAN",
+          "SOFTMAX",
+          "RELU",
+          "HARD_SWISH",
+          "QUANTIZE"
+        ],
+        bytes: 270
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "MEAN",
+          "STRIDED_SLICE",
+          "SOFTMAX",
+          "RELU",
+          "HARD_SWISH",
+          "QUANTIZE"
+        ],
+        bytes: 16
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "MUL",
+          "MEAN",
+          "SOFTMAX",
+          "RELU",
+          "HARD_SWISH",
+          "QUANTIZE"
+        ],
+        bytes: 48
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "TRANSPOSE_CONV"
+        ],
+        bytes: 620
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "FULLY_CONNECTED"
+        ],
+        bytes: 2448
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV"
+        ],
+        bytes: 156
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "RESHAPE",
+          "SQUEEZE"
+        ],
+        bytes: 30
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "TRANSPOSE_CONV"
+        ],
+        bytes: 3968
+      },
+      {
+        kernels: [
+          "DEPTHWISE_CONV_2D"
+        ],
+        bytes: 16402
+      },
+      {
+        kernels: [
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "AVERAGE_POOL_2D",
+          "PAD",
+          "PADV2",
+          "STRIDED_SLICE",
+          "SOFTMAX",
+          "RELU"
+        ],
+        bytes: 32
+      },
+      {
+        kernels: [
+          "DEQUANTIZE"
+        ],
+        bytes: 778
+      },
+      {
+        kernels: [
+          "FULLY_CONNECTED"
+        ],
+        bytes: 14296
+      },
+      {
+        kernels: [
+          "HARD_SWISH"
+        ],
+        bytes: 1342
+      },
+      {
+        kernels: [
+          "LOGISTIC"
+        ],
+        bytes: 2836
+      },
+      {
+        kernels: [
+          "LOGISTIC",
+          "TANH"
+        ],
+        bytes: 992
+      },
+      {
+        kernels: [
+          "MAX_POOL_2D"
+        ],
+        bytes: 2482
+      },
+      {
+        kernels: [
+          "MEAN"
+        ],
+        bytes: 4206
+      },
+      {
+        kernels: [
+          "MEAN",
+          "RESHAPE",
+          "QUANTIZE"
+        ],
+        bytes: 42
+      },
+      {
+        kernels: [
+          "MUL"
+        ],
+        bytes: 8630
+      },
+      {
+        kernels: [
+          "MUL",
+          "MEAN",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "QUANTIZE"
+        ],
+        bytes: 128
+      },
+      {
+        kernels: [
+          "PAD"
+        ],
+        bytes: 44
+      },
+      {
+        kernels: [
+          "PAD",
+          "PADV2"
+        ],
+        bytes: 4406
+      },
+      {
+        kernels: [
+          "PADV2"
+        ],
+        bytes: 44
+      },
+      {
+        kernels: [
+          "QUANTIZE"
+        ],
+        bytes: 1898
+      },
+      {
+        kernels: [
+          "RELU"
+        ],
+        bytes: 962
+      },
+      {
+        kernels: [
+          "RELU",
+          "RELU6"
+        ],
+        bytes: 8
+      },
+      {
+        kernels: [
+          "RELU6"
+        ],
+        bytes: 762
+      },
+      {
+        kernels: [
+          "RESHAPE"
+        ],
+        bytes: 1018
+      },
+      {
+        kernels: [
+          "RESHAPE",
+          "SQUEEZE"
+        ],
+        bytes: 72
+      },
+      {
+        kernels: [
+          "RESIZE_BILINEAR"
+        ],
+        bytes: 2642
+      },
+      {
+        kernels: [
+          "RESIZE_NEAREST_NEIGHBOR"
+        ],
+        bytes: 2638
+      },
+      {
+        kernels: [
+          "RESIZE_NEAREST_NEIGHBOR",
+          "RESIZE_BILINEAR"
+        ],
+        bytes: 148
+      },
+      {
+        kernels: [
+          "SOFTMAX"
+        ],
+        bytes: 6830
+      },
+      {
+        kernels: [
+          "SOFTMAX",
+          "LOGISTIC"
+        ],
+        bytes: 628
+      },
+      {
+        kernels: [
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH"
+        ],
+        bytes: 499
+      },
+      {
+        kernels: [
+          "SOFTMAX",
+          "QUANTIZE",
+          "DEQUANTIZE"
+        ],
+        bytes: 158
+      },
+      {
+        kernels: [
+          "SQUEEZE"
+        ],
+        bytes: 740
+      },
+      {
+        kernels: [
+          "STRIDED_SLICE"
+        ],
+        bytes: 11644
+      },
+      {
+        kernels: [
+          "STRIDED_SLICE",
+          "RESIZE_BILINEAR"
+        ],
+        bytes: 140
+      },
+      {
+        kernels: [
+          "SUB"
+        ],
+        bytes: 8446
+      },
+      {
+        kernels: [
+          "TANH"
+        ],
+        bytes: 3846
+      },
+      {
+        kernels: [
+          "TRANSPOSE"
+        ],
+        bytes: 2146
+      },
+      {
+        kernels: [
+          "TRANSPOSE_CONV"
+        ],
+        bytes: 8036
+      }
+    ]
+  },
+  reference: {
+    coreBytes: 42838,
+    groups: [
+      {
+        kernels: [
+          "ADD"
+        ],
+        bytes: 8344
+      },
+      {
+        kernels: [
+          "ADD",
+          "SUB"
+        ],
+        bytes: 90
+      },
+      {
+        kernels: [
+          "ADD",
+          "SUB",
+          "MUL"
+        ],
+        bytes: 500
+      },
+      {
+        kernels: [
+          "AVERAGE_POOL_2D"
+        ],
+        bytes: 1662
+      },
+      {
+        kernels: [
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D"
+        ],
+        bytes: 988
+      },
+      {
+        kernels: [
+          "CONCATENATION"
+        ],
+        bytes: 3640
+      },
+      {
+        kernels: [
+          "CONV_2D"
+        ],
+        bytes: 5572
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D"
+        ],
+        bytes: 34
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED"
+        ],
+        bytes: 66
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV"
+        ],
+        bytes: 372
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D"
+        ],
+        bytes: 448
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D",
+          "MEAN",
+          "PAD",
+          "PADV2",
+          "CONCATENATION",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "RELU6",
+          "HARD_SWISH",
+          "QUANTIZE",
+          "DEQUANTIZE"
+        ],
+        bytes: 66
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D",
+          "MEAN",
+          "PAD",
+          "PADV2",
+          "RESHAPE",
+          "SQUEEZE",
+          "TRANSPOSE",
+          "STRIDED_SLICE",
+          "CONCATENATION",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "HARD_SWISH",
+          "QUANTIZE",
+          "DEQUANTIZE",
+          "RESIZE_NEAREST_NEIGHBOR",
+          "RESIZE_BILINEAR"
+        ],
+        bytes: 32
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D",
+          "MEAN",
+          "PAD",
+          "PADV2",
+          "RESHAPE",
+          "SQUEEZE",
+          "TRANSPOSE",
+          "STRIDED_SLICE",
+          "CONCATENATION",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "RELU6",
+          "HARD_SWISH",
+          "QUANTIZE",
+          "DEQUANTIZE",
+          "RESIZE_NEAREST_NEIGHBOR",
+          "RESIZE_BILINEAR"
+        ],
+        bytes: 54
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "AVERAGE_POOL_2D",
+          "MAX_POOL_2D",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "QUANTIZE",
+          "RESIZE_NEAREST_NEIGHBOR"
+        ],
+        bytes: 76
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "MEAN",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "HARD_SWISH",
+          "QUANTIZE"
+        ],
+        bytes: 104
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "MEAN",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "RELU6",
+          "HARD_SWISH",
+          "QUANTIZE"
+        ],
+        bytes: 160
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "MEAN",
+          "SOFTMAX",
+          "RELU",
+          "HARD_SWISH",
+          "QUANTIZE"
+        ],
+        bytes: 270
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "ADD",
+          "SUB",
+          "MUL",
+          "MEAN",
+          "STRIDED_SLICE",
+          "SOFTMAX",
+          "RELU",
+          "HARD_SWISH",
+          "QUANTIZE"
+        ],
+        bytes: 16
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "MUL",
+          "MEAN",
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH",
+          "RELU",
+          "QUANTIZE"
+        ],
+        bytes: 128
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "MUL",
+          "MEAN",
+          "SOFTMAX",
+          "RELU",
+          "HARD_SWISH",
+          "QUANTIZE"
+        ],
+        bytes: 48
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "DEPTHWISE_CONV_2D",
+          "TRANSPOSE_CONV"
+        ],
+        bytes: 620
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV"
+        ],
+        bytes: 156
+      },
+      {
+        kernels: [
+          "CONV_2D",
+          "FULLY_CONNECTED",
+          "TRANSPOSE_CONV",
+          "RESHAPE",
+          "SQUEEZE"
+        ],
+        bytes: 30
+      },
+      {
+        kernels: [
+          "DEPTHWISE_CONV_2D"
+        ],
+        bytes: 4674
+      },
+      {
+        kernels: [
+          "DEQUANTIZE"
+        ],
+        bytes: 778
+      },
+      {
+        kernels: [
+          "FULLY_CONNECTED"
+        ],
+        bytes: 4530
+      },
+      {
+        kernels: [
+          "HARD_SWISH"
+        ],
+        bytes: 1342
+      },
+      {
+        kernels: [
+          "LOGISTIC"
+        ],
+        bytes: 2532
+      },
+      {
+        kernels: [
+          "LOGISTIC",
+          "TANH"
+        ],
+        bytes: 704
+      },
+      {
+        kernels: [
+          "MAX_POOL_2D"
+        ],
+        bytes: 1784
+      },
+      {
+        kernels: [
+          "MEAN"
+        ],
+        bytes: 4206
+      },
+      {
+        kernels: [
+          "MUL"
+        ],
+        bytes: 6858
+      },
+      {
+        kernels: [
+          "PAD"
+        ],
+        bytes: 44
+      },
+      {
+        kernels: [
+          "PAD",
+          "PADV2"
+        ],
+        bytes: 4626
+      },
+      {
+        kernels: [
+          "PADV2"
+        ],
+        bytes: 44
+      },
+      {
+        kernels: [
+          "QUANTIZE"
+        ],
+        bytes: 1898
+      },
+      {
+        kernels: [
+          "RELU"
+        ],
+        bytes: 962
+      },
+      {
+        kernels: [
+          "RELU",
+          "RELU6"
+        ],
+        bytes: 8
+      },
+      {
+        kernels: [
+          "RELU6"
+        ],
+        bytes: 762
+      },
+      {
+        kernels: [
+          "RESHAPE"
+        ],
+        bytes: 1018
+      },
+      {
+        kernels: [
+          "RESHAPE",
+          "SQUEEZE"
+        ],
+        bytes: 72
+      },
+      {
+        kernels: [
+          "RESIZE_BILINEAR"
+        ],
+        bytes: 2642
+      },
+      {
+        kernels: [
+          "RESIZE_NEAREST_NEIGHBOR"
+        ],
+        bytes: 2638
+      },
+      {
+        kernels: [
+          "RESIZE_NEAREST_NEIGHBOR",
+          "RESIZE_BILINEAR"
+        ],
+        bytes: 148
+      },
+      {
+        kernels: [
+          "SOFTMAX"
+        ],
+        bytes: 4566
+      },
+      {
+        kernels: [
+          "SOFTMAX",
+          "LOGISTIC"
+        ],
+        bytes: 932
+      },
+      {
+        kernels: [
+          "SOFTMAX",
+          "LOGISTIC",
+          "TANH"
+        ],
+        bytes: 771
+      },
+      {
+        kernels: [
+          "SOFTMAX",
+          "QUANTIZE",
+          "DEQUANTIZE"
+        ],
+        bytes: 158
+      },
+      {
+        kernels: [
+          "SOFTMAX",
+          "TANH"
+        ],
+        bytes: 616
+      },
+      {
+        kernels: [
+          "SQUEEZE"
+        ],
+        bytes: 740
+      },
+      {
+        kernels: [
+          "STRIDED_SLICE"
+        ],
+        bytes: 11644
+      },
+      {
+        kernels: [
+          "STRIDED_SLICE",
+          "RESIZE_BILINEAR"
+        ],
+        bytes: 140
+      },
+      {
+        kernels: [
+          "SUB"
+        ],
+        bytes: 8446
+      },
+      {
+        kernels: [
+          "TANH"
+        ],
+        bytes: 3230
+      },
+      {
+        kernels: [
+          "TRANSPOSE"
+        ],
+        bytes: 1768
+      },
+      {
+        kernels: [
+          "TRANSPOSE_CONV"
+        ],
+        bytes: 5202
+      },
+      {
+        kernels: [
+          "TRANSPOSE_CONV",
+          "PAD",
+          "PADV2",
+          "STRIDED_SLICE",
+          "RELU"
+        ],
+        bytes: 32
+      }
+    ]
+  }
+};
+
+// src/mcu/flash.ts
+var TFLM_CODE_BUILD = `TFLM ${tflm_code_sizes_default.build.tflm.slice(0, 8)}, CMSIS-NN ${tflm_code_sizes_default.build.cmsisNn.slice(0, 8)}, ${tflm_code_sizes_default.build.toolchain.replace(/\s*\(.*\)\s*/, " ")}, ${tflm_code_sizes_default.build.flags}`;
+function tflmFlash(graph, modelBytes, kernels) {
+  const build = tflm_code_sizes_default[kernels];
+  const used = new Set(graph.ops.map((op) => op.kind));
+  const kernelBytes = build.groups.filter((g) => g.kernels.some((k) => used.has(k))).reduce((n, g) => n + g.bytes, 0);
+  const codeBytes = build.coreBytes + kernelBytes;
+  return { modelBytes, codeBytes, totalBytes: modelBytes + codeBytes };
+}
+
+// src/mcu/calibration.json
+var calibration_default = {
+  generatedBy: "npm run calibrate",
+  csv: "../shared/models/data/mlperf_tiny_closed_results_mcu.csv",
+  defaultCpi: 1.26,
+  defaultCpiFactor: 1.751,
+  boards: [
+    {
+      target: "nrf5340",
+      round: "v1.1",
+      system: "NRF5340-DK_MICROTVM-CMSIS-NN",
+      basis: "instructions",
+      cpiFactor: 1.247,
+      fittedOn: [
+        "Krai kws"
+      ]
+    },
+    {
+      target: "ra6m4",
+      round: "v0.7",
+      system: "EK-RA6M4",
+      basis: "instructions",
+      cpiFactor: 1.26,
+      fittedOn: [
+        "renesas kws"
+      ]
+    },
+    {
+      target: "ra8d1",
+      round: "v1.2",
+      system: "EK-RA8D1",
+      basis: "instruction mix",
+      cpiFactor: 1.751,
+      fittedOn: [
+        "Renesas kws"
+      ]
+    },
+    {
+      target: "stm32l4r5",
+      round: "v1.1",
+      system: "NUCLEO-L4R5ZI_MICROTVM-CMSIS-NN + NUCLEO-L4R5ZI_MicroTVM_CMSIS_NN",
+      basis: "instructions",
+      cpiFactor: 1.408,
+      fittedOn: [
+        "Krai kws",
+        "cTuning kws"
+      ]
+    }
+  ],
+  errors: [
+    {
+      core: "cortex-m33",
+      runtime: "tflm",
+      basis: "calibrated",
+      medianAbsPct: 6.1,
+      maxAbsPct: 21,
+      rows: 6
+    },
+    {
+      core: "cortex-m33",
+      runtime: "tflm",
+      basis: "uncalibrated",
+      medianAbsPct: 6.1,
+      maxAbsPct: 16.8,
+      rows: 8
+    },
+    {
+      core: "cortex-m4",
+      runtime: "tflm",
+      basis: "calibrated",
+      medianAbsPct: 2.4,
+      maxAbsPct: 4.1,
+      rows: 4
+    },
+    {
+      core: "cortex-m4",
+      runtime: "tflm",
+      basis: "uncalibrated",
+      medianAbsPct: 10.7,
+      maxAbsPct: 12.9,
+      rows: 6
+    },
+    {
+      core: "cortex-m85",
+      runtime: "tflm",
+      basis: "calibrated",
+      medianAbsPct: 23.7,
+      maxAbsPct: 49,
+      rows: 3
+    },
+    {
+      core: "*",
+      runtime: "*",
+      basis: "borrowed",
+      medianAbsPct: 23.7,
+      maxAbsPct: 49,
+      rows: 3
+    }
+  ]
+};
+
+// src/mcu/board-terms.ts
+var CALIBRATION = calibration_default;
+function priorFlashStallPerByte(target) {
+  return target.flash.waitStates / target.flash.lineBytes;
+}
+function boardTerm(target, data = CALIBRATION) {
+  return data.boards.find((b) => b.target === target.name);
+}
+function memoryTerms(target) {
+  const term = boardTerm(target);
+  return {
+    flashStallCyclesPerByte: priorFlashStallPerByte(target),
+    cpi: term?.basis === "instructions" ? term.cpiFactor : CALIBRATION.defaultCpi,
+    cpiFactor: term?.basis === "instruction mix" ? term.cpiFactor : CALIBRATION.defaultCpiFactor
+  };
+}
+function errorFor(target, runtime, data = CALIBRATION) {
+  const basis = boardTerm(target, data) === void 0 ? "uncalibrated" : "calibrated";
+  return data.errors.find((e) => e.core === target.core && e.runtime === runtime && e.basis === basis) ?? data.errors.find((e) => e.core === target.core && e.runtime === runtime && e.basis === "uncalibrated") ?? data.errors.find((e) => e.basis === "borrowed");
+}
+
+// src/mcu/instruction-coefficients.json
+var instruction_coefficients_default = {
+  generatedBy: "node --import tsx scripts/fit-instructions.ts",
+  oracle: "../shared/tflm-oracle (Cortex-M4, tflite-micro 90b983c2b3f1, CMSIS-NN 4ab83cc3cc98, 465 random single-op models, seed 1)",
+  kernels: {
+    arm_avgpool_s8: {
+      coefficients: {
+        call: 345,
+        pixels: 58,
+        "pixels\xD7ch%4": 13,
+        "pixels\xD7ch/4": 52,
+        rows: 45,
+        "valid rows": 14,
+        "valid taps": 11,
+        "valid taps\xD7ch%4": 6,
+        "valid taps\xD7ch/4": 24
+      },
+      cases: 20,
+      fitMedianAbsPct: 0,
+      fitMaxAbsPct: 0,
+      source: "ARM-software/CMSIS-NN Source/PoolingFunctions/arm_avgpool_s8.c (per pixel: in-image taps \xD7 channel blocks of 4)"
+    },
+    arm_convolve_1x1_s8: {
+      coefficients: {
+        call: 366.205,
+        "channel pairs": 56.2749,
+        "odd channel\xD7pixels": 26.0413,
+        "odd channel\xD7pixels\xD7depth%16": 7.7771,
+        "odd channel\xD7pixels\xD7depth/16": 94.3525,
+        "odd pixel\xD7channel pairs": 109.768,
+        "odd pixel\xD7channel pairs\xD7depth%16": 7.38839,
+        "odd pixel\xD7channel pairs\xD7depth/16": 50.8898,
+        "pixel pairs\xD7channel pairs": 183.51,
+        "pixel pairs\xD7channel pairs\xD7depth%16": 6.32028,
+        "pixel pairs\xD7channel pairs\xD7depth/16": 90.0881,
+        rows: 104.275,
+        "rows\xD7channels\xD7depth": 3.06741
+      },
+      cases: 22,
+      fitMedianAbsPct: 0.37,
+      fitMaxAbsPct: 2.43,
+      source: "ARM-software/CMSIS-NN Source/ConvolutionFunctions/arm_convolve_1x1_s8.c (strided 1\xD71: one arm_nn_mat_mult_nt_t_s8 call per output row)"
+    },
+    arm_convolve_1x1_s8_fast: {
+      coefficients: {
+        call: 318.422,
+        "channel pairs": 176.932,
+        "channels\xD7depth": 2.06135,
+        "odd channel\xD7pixels": 46.9127,
+        "odd channel\xD7pixels\xD7depth%16": 12.5898,
+        "odd channel\xD7pixels\xD7depth/16": 77.1712,
+        "odd pixel\xD7channel pairs": -22.5793,
+        "odd pixel\xD7channel pairs\xD7depth%16": 10.4058,
+        "odd pixel\xD7channel pairs\xD7depth/16": 87.8881,
+        "pixel pairs\xD7channel pairs": 160.852,
+        "pixel pairs\xD7channel pairs\xD7depth%16": 6.97969,
+        "pixel pairs\xD7channel pairs\xD7depth/16": 95.5742
+      },
+      cases: 51,
+      fitMedianAbsPct: 1.82,
+      fitMaxAbsPct: 7.75,
+      source: "ARM-software/CMSIS-NN Source/ConvolutionFunctions/arm_convolve_1x1_s8_fast.c \u2192 NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c (no im2col)"
+    },
+    arm_convolve_s8: {
+      coefficients: {
+        call: 659.346,
+        "channel pairs": -9.14247,
+        "odd channel\xD7pixels": 88.1847,
+        "odd channel\xD7pixels\xD7depth%4": -20.6889,
+        "odd channel\xD7pixels\xD7depth/4": 7.60687,
+        "odd pixel\xD7channel pairs": 127.153,
+        "odd pixel\xD7channel pairs\xD7depth%4": 2.74988,
+        "odd pixel\xD7channel pairs\xD7depth/4": 22.0326,
+        "pad taps": 19.6703,
+        "pad taps\xD7in": 4.08308,
+        "pixel pairs\xD7channel pairs": 185.476,
+        "pixel pairs\xD7channel pairs\xD7depth%4": 10.8686,
+        "pixel pairs\xD7channel pairs\xD7depth/4": 25.9461,
+        pixels: 101.144,
+        rows: 42.0661,
+        "valid taps": 42.4318,
+        "valid taps\xD7in%4": 6.34587,
+        "valid taps\xD7in/4": 11.446
+      },
+      cases: 62,
+      fitMedianAbsPct: 0.36,
+      fitMaxAbsPct: 2.66,
+      source: "ARM-software/CMSIS-NN Source/ConvolutionFunctions/arm_convolve_s8.c (q15 im2col of two pixels, arm_nn_mat_mult_kernel_s8_s16: 2 channels \xD7 2 pixels \xD7 4 depth per SMLAD block); arm_convolve_1_x_n_s8 calls it on DSP cores"
+    },
+    arm_depthwise_conv_3x3_s8: {
+      coefficients: {
+        call: 541.18,
+        pixels: 64.2431,
+        "pixels\xD7ch%4": 62.2996,
+        "pixels\xD7ch/4": 159.129,
+        rows: 89.1918,
+        "valid rows\xD7ch%4": 29.287,
+        "valid rows\xD7ch/4": 10.3469,
+        "valid taps\xD7ch%4": -2.64236,
+        "valid taps\xD7ch/4": 11.372
+      },
+      cases: 37,
+      fitMedianAbsPct: 0.71,
+      fitMaxAbsPct: 3.26,
+      source: "ARM-software/CMSIS-NN Source/ConvolutionFunctions/arm_depthwise_conv_3x3_s8.c (4 channels per pass, bounds handled per row and column)"
+    },
+    arm_depthwise_conv_s8: {
+      coefficients: {
+        call: 554.836,
+        outputs: 65.0413,
+        "outputs\xD7valid rows": 25.9677,
+        "outputs\xD7valid taps": 12.0057,
+        pixels: 32.6351,
+        "pixels\xD7in": 40.0191,
+        rows: 48.3697
+      },
+      cases: 13,
+      fitMedianAbsPct: 0.02,
+      fitMaxAbsPct: 0.07,
+      source: "ARM-software/CMSIS-NN Source/ConvolutionFunctions/arm_depthwise_conv_s8.c depthwise_conv_s8_generic (per output: the in-image taps only)"
+    },
+    arm_depthwise_conv_s8_mult_4: {
+      coefficients: {
+        call: 561,
+        pixels: 49,
+        "pixels\xD7in": 44,
+        "pixels\xD7tiles": 172,
+        rows: 50,
+        "tiles\xD7valid rows": 18,
+        "tiles\xD7valid taps": 15
+      },
+      cases: 12,
+      fitMedianAbsPct: 0,
+      fitMaxAbsPct: 0,
+      source: "ARM-software/CMSIS-NN Source/ConvolutionFunctions/arm_depthwise_conv_s8.c depthwise_conv_s8_mult_4 (multiplier divisible by 4, batch 1: 4 outputs per in-image tap)"
+    },
+    arm_depthwise_conv_s8_opt: {
+      coefficients: {
+        call: 1.74546,
+        "pad taps": 8.46048,
+        "pad taps\xD7ch": 2.74543,
+        pixels: -1.42976,
+        "pixels\xD7ch%4": 88.7465,
+        "pixels\xD7ch%4\xD7taps": 4.29155,
+        "pixels\xD7ch/4": 162.09,
+        "pixels\xD7ch/4\xD7taps": 11.2964,
+        rows: 660.699,
+        "valid taps": 36.5767,
+        "valid taps\xD7ch%4": 10.1309,
+        "valid taps\xD7ch/4": 19.1776
+      },
+      cases: 33,
+      fitMedianAbsPct: 2.04,
+      fitMaxAbsPct: 9.19,
+      source: "ARM-software/CMSIS-NN Source/ConvolutionFunctions/arm_depthwise_conv_s8_opt.c (q15 column of taps \xD7 channels per pixel, 4 channels per SMLAD pass)"
+    },
+    arm_elementwise_add_s8: {
+      coefficients: {
+        call: 711.981,
+        "elements%4": 101.084,
+        "elements/4": 324.405
+      },
+      cases: 12,
+      fitMedianAbsPct: 0.02,
+      fitMaxAbsPct: 0.06,
+      source: "ARM-software/CMSIS-NN Source/BasicMathFunctions/arm_elementwise_add_s8.c (4 elements per block)"
+    },
+    arm_elementwise_mul_s8: {
+      coefficients: {
+        call: 744.01,
+        "elements%4": 51.8017,
+        "elements/4": 143.469
+      },
+      cases: 12,
+      fitMedianAbsPct: 0.02,
+      fitMaxAbsPct: 0.05,
+      source: "ARM-software/CMSIS-NN Source/BasicMathFunctions/arm_elementwise_mul_s8.c (4 elements per block)"
+    },
+    arm_fully_connected_per_channel_s8: {
+      coefficients: {
+        batches: 342.971,
+        "batches\xD7odd row": 211.035,
+        "batches\xD7odd row\xD7depth%16": -9.65871,
+        "batches\xD7odd row\xD7depth/16": 26.5702,
+        "batches\xD7row pairs": 110.966,
+        "batches\xD7row pairs\xD7depth%16": 5.76089,
+        "batches\xD7row pairs\xD7depth/16": 60.0853,
+        call: 30.3165,
+        depth: 0.972719
+      },
+      cases: 11,
+      fitMedianAbsPct: 0.04,
+      fitMaxAbsPct: 0.52,
+      source: "ARM-software/CMSIS-NN Source/FullyConnectedFunctions/arm_fully_connected_per_channel_s8.c (per-channel requantization, same loops)"
+    },
+    arm_fully_connected_s8: {
+      coefficients: {
+        batches: 116.508,
+        "batches\xD7odd row": -1.79462,
+        "batches\xD7odd row\xD7depth%16": 6.66246,
+        "batches\xD7odd row\xD7depth/16": 35.383,
+        "batches\xD7row pairs": 98.2706,
+        "batches\xD7row pairs\xD7depth%16": 4.6704,
+        "batches\xD7row pairs\xD7depth/16": 60.4309,
+        call: 349.448,
+        depth: -0.0855904
+      },
+      cases: 24,
+      fitMedianAbsPct: 0.64,
+      fitMaxAbsPct: 6.19,
+      source: "ARM-software/CMSIS-NN Source/FullyConnectedFunctions/arm_fully_connected_s8.c \u2192 NNSupportFunctions/arm_nn_vec_mat_mult_t_s8.c (2 rows \xD7 16 depth steps and a scalar depth tail, odd row after)"
+    },
+    arm_max_pool_s8: {
+      coefficients: {
+        call: 348.608,
+        pixels: 48.211,
+        "pixels\xD7ch%4": -8.14771,
+        "pixels\xD7ch/4": 12.3479,
+        rows: 27.6848,
+        "valid rows": 35.1599,
+        "valid taps": 9.24677,
+        "valid taps\xD7ch%4": 9.68311,
+        "valid taps\xD7ch/4": 30.2253
+      },
+      cases: 20,
+      fitMedianAbsPct: 0.43,
+      fitMaxAbsPct: 0.96,
+      source: "ARM-software/CMSIS-NN Source/PoolingFunctions/arm_max_pool_s8.c (per pixel: in-image taps \xD7 channel blocks of 4)"
+    },
+    arm_pad_s8: {
+      coefficients: {
+        call: 571.154,
+        "input bytes/4": 2.08028,
+        "input rows": 104.02,
+        "output rows": -15.3088,
+        "pad bytes/4": 1.84107
+      },
+      cases: 15,
+      fitMedianAbsPct: 2.3,
+      fitMaxAbsPct: 6.55,
+      source: "ARM-software/CMSIS-NN Source/BasicMathFunctions/arm_pad_s8.c (memset of pad regions, memcpy of input rows)"
+    },
+    arm_softmax_s8: {
+      coefficients: {
+        call: -181.005,
+        elements: 52.472,
+        "exp elements": 442.411,
+        rows: 637.184
+      },
+      cases: 15,
+      fitMedianAbsPct: 5.57,
+      fitMaxAbsPct: 32.28,
+      source: "ARM-software/CMSIS-NN Source/SoftmaxFunctions/arm_softmax_s8.c (per row: max, exp-sum and output passes)"
+    },
+    arm_transpose_s8: {
+      coefficients: {
+        call: 779.916,
+        elements: 5.53087,
+        "output rows": -0.33497
+      },
+      cases: 10,
+      fitMedianAbsPct: 6.51,
+      fitMaxAbsPct: 42.12,
+      source: "ARM-software/CMSIS-NN Source/ReshapeFunctions/arm_transpose_s8.c"
+    },
+    ref_add: {
+      coefficients: {
+        call: 713.233,
+        elements: 90.4776
+      },
+      cases: 12,
+      fitMedianAbsPct: 0.15,
+      fitMaxAbsPct: 0.54,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/add.h (elementwise, same shapes)"
+    },
+    ref_add_broadcast: {
+      coefficients: {
+        call: 438.828,
+        elements: 102.777,
+        "inner rows": 44.1537
+      },
+      cases: 7,
+      fitMedianAbsPct: 0.24,
+      fitMaxAbsPct: 0.59,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/add.h BroadcastAdd6DSlow (nested index loops)"
+    },
+    ref_add_broadcast_scalar: {
+      coefficients: {
+        call: 1189.87,
+        elements: 104.97,
+        "inner rows": -25.9902
+      },
+      cases: 13,
+      fitMedianAbsPct: 2.17,
+      fitMaxAbsPct: 8.21,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/add.h (one operand a single element)"
+    },
+    ref_avg_pool: {
+      coefficients: {
+        call: 241.831,
+        outputs: 49.0407,
+        "outputs\xD7valid rows": 8.98078,
+        "outputs\xD7valid taps": 6.00134,
+        pixels: 27.9265,
+        rows: 29.8748
+      },
+      cases: 20,
+      fitMedianAbsPct: 0.02,
+      fitMaxAbsPct: 0.22,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/pooling.h AveragePool (per output: the clamped filter window)"
+    },
+    ref_conv: {
+      coefficients: {
+        call: 511.144,
+        outputs: 81.9276,
+        "outputs\xD7filter rows": 17.0329,
+        "outputs\xD7taps": 8.60075,
+        "outputs\xD7valid taps": 29.1869,
+        "outputs\xD7valid taps\xD7depth": 5.99795,
+        pixels: 24.0026,
+        rows: 22.1456
+      },
+      cases: 135,
+      fitMedianAbsPct: 0.08,
+      fitMaxAbsPct: 2.25,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/conv.h (per output: every tap's bounds check, the in-image taps' depth loop)"
+    },
+    ref_copy: {
+      coefficients: {
+        bytes: 0.530288,
+        call: 176.136
+      },
+      cases: 8,
+      fitMedianAbsPct: 0.49,
+      fitMaxAbsPct: 1.44,
+      source: "tensorflow/tflite-micro tensorflow/lite/micro/kernels/reshape.cc (memcpy when input and output differ)"
+    },
+    ref_depthwise_conv: {
+      coefficients: {
+        call: 701.458,
+        outputs: 105.357,
+        "outputs\xD7filter rows": 14.0747,
+        "outputs\xD7taps": 7.52311,
+        "outputs\xD7valid taps": 21.2128,
+        pixels: 10.3927,
+        rows: -98.4205
+      },
+      cases: 95,
+      fitMedianAbsPct: 1.81,
+      fitMaxAbsPct: 11.46,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/depthwise_conv.h (per output: every tap's bounds check, in-image MACs)"
+    },
+    ref_dequantize: {
+      coefficients: {
+        call: 218.035,
+        elements: 108.319
+      },
+      cases: 8,
+      fitMedianAbsPct: 0.12,
+      fitMaxAbsPct: 0.73,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/dequantize.h (int8 \u2192 float per element)"
+    },
+    ref_fully_connected: {
+      coefficients: {
+        MACs: 6.99448,
+        batches: 58.1804,
+        call: 371.438,
+        outputs: 58.6785
+      },
+      cases: 24,
+      fitMedianAbsPct: 0.08,
+      fitMaxAbsPct: 1.68,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/fully_connected.h (per output: a depth loop)"
+    },
+    ref_fully_connected_per_channel: {
+      coefficients: {
+        MACs: 5.99574,
+        batches: 131.734,
+        call: 292.522,
+        outputs: 61.3382
+      },
+      cases: 11,
+      fitMedianAbsPct: 0.07,
+      fitMaxAbsPct: 0.19,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/fully_connected.h FullyConnectedPerChannel"
+    },
+    ref_max_pool: {
+      coefficients: {
+        call: 247,
+        outputs: 54,
+        "outputs\xD7valid rows": 13,
+        "outputs\xD7valid taps": 8,
+        pixels: 11,
+        rows: 19
+      },
+      cases: 20,
+      fitMedianAbsPct: 0,
+      fitMaxAbsPct: 0,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/pooling.h MaxPool (per output: the clamped filter window)"
+    },
+    ref_mean: {
+      coefficients: {
+        call: 720.018,
+        "input elements": 20.7947,
+        "input elements\xD7rank": 24.6349,
+        "input pixels": 10.888,
+        outputs: 45.2922
+      },
+      cases: 16,
+      fitMedianAbsPct: 0.2,
+      fitMaxAbsPct: 0.64,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/reduce.h ReduceGeneric (per input element: NextIndex over every axis) and the int8 requantize per output"
+    },
+    ref_mean_hw: {
+      coefficients: {
+        call: 895.271,
+        "input elements": 129.078,
+        "input pixels": 11.1052,
+        outputs: 47.0847
+      },
+      cases: 8,
+      fitMedianAbsPct: 0.02,
+      fitMaxAbsPct: 0.15,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/mean.h (4-D, axes 1 and 2: per channel a sum over the plane)"
+    },
+    ref_mul: {
+      coefficients: {
+        call: 699.351,
+        elements: 51.4726
+      },
+      cases: 12,
+      fitMedianAbsPct: 0.05,
+      fitMaxAbsPct: 0.47,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/mul.h (elementwise, same shapes)"
+    },
+    ref_mul_broadcast: {
+      coefficients: {
+        call: 1035.46,
+        elements: 52.4687,
+        "inner rows": 43.7447
+      },
+      cases: 6,
+      fitMedianAbsPct: 0.02,
+      fitMaxAbsPct: 0.1,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/mul.h BroadcastMul6DSlow (nested index loops)"
+    },
+    ref_mul_broadcast_scalar: {
+      coefficients: {
+        call: 1395.06,
+        elements: 51.4011,
+        "inner rows": -0.125374
+      },
+      cases: 14,
+      fitMedianAbsPct: 0.19,
+      fitMaxAbsPct: 0.46,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/integer_ops/mul.h (one operand a single element)"
+    },
+    ref_pad: {
+      coefficients: {
+        call: 340.172,
+        "copied elements": 34.94,
+        "output pixels": 15.2068,
+        "output rows": 30.4526,
+        "padded-column elements": 26.8284,
+        "padded-row elements": 19.977
+      },
+      cases: 15,
+      fitMedianAbsPct: 0.41,
+      fitMaxAbsPct: 1.59,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/pad.h (per output element: nested bounds checks)"
+    },
+    ref_quantize: {
+      coefficients: {
+        call: 236.393,
+        elements: 35.8292
+      },
+      cases: 8,
+      fitMedianAbsPct: 0.02,
+      fitMaxAbsPct: 0.08,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/quantize.h (float \u2192 int8 per element: FPU multiply, round, clamp)"
+    },
+    ref_resize_nearest: {
+      coefficients: {
+        call: 301.919,
+        elements: 0.599677,
+        pixels: 58.0869,
+        rows: 95.7253
+      },
+      cases: 8,
+      fitMedianAbsPct: 2.02,
+      fitMaxAbsPct: 4.09,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/resize_nearest_neighbor.h (per output pixel: a channel-row memcpy)"
+    },
+    ref_softmax: {
+      coefficients: {
+        call: 85.7107,
+        elements: 40.3469,
+        "exp elements": 391.86,
+        rows: 527.821
+      },
+      cases: 15,
+      fitMedianAbsPct: 4.9,
+      fitMaxAbsPct: 26.41,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/softmax.h (int8: max, exp-sum and output passes per row)"
+    },
+    ref_transpose: {
+      coefficients: {
+        call: 686.175,
+        elements: 4.92515,
+        "output rows": 41.5629
+      },
+      cases: 10,
+      fitMedianAbsPct: 2.86,
+      fitMaxAbsPct: 15.79,
+      source: "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/transpose.h (per output element: index arithmetic)"
+    }
+  }
+};
+
+// src/mcu/instruction-model.ts
+var INSTRUCTION_COEFFICIENTS = instruction_coefficients_default;
+var CMSIS2 = "ARM-software/CMSIS-NN Source/";
+var REF = "tensorflow/tflite-micro tensorflow/lite/kernels/internal/reference/";
+var KERNEL_SOURCES = {
+  arm_convolve_s8: `${CMSIS2}ConvolutionFunctions/arm_convolve_s8.c (q15 im2col of two pixels, arm_nn_mat_mult_kernel_s8_s16: 2 channels \xD7 2 pixels \xD7 4 depth per SMLAD block); arm_convolve_1_x_n_s8 calls it on DSP cores`,
+  arm_convolve_1x1_s8_fast: `${CMSIS2}ConvolutionFunctions/arm_convolve_1x1_s8_fast.c \u2192 NNSupportFunctions/arm_nn_mat_mult_nt_t_s8.c (no im2col)`,
+  arm_convolve_1x1_s8: `${CMSIS2}ConvolutionFunctions/arm_convolve_1x1_s8.c (strided 1\xD71: one arm_nn_mat_mult_nt_t_s8 call per output row)`,
+  arm_depthwise_conv_3x3_s8: `${CMSIS2}ConvolutionFunctions/arm_depthwise_conv_3x3_s8.c (4 channels per pass, bounds handled per row and column)`,
+  arm_depthwise_conv_s8_opt: `${CMSIS2}ConvolutionFunctions/arm_depthwise_conv_s8_opt.c (q15 column of taps \xD7 channels per pixel, 4 channels per SMLAD pass)`,
+  arm_depthwise_conv_s8: `${CMSIS2}ConvolutionFunctions/arm_depthwise_conv_s8.c depthwise_conv_s8_generic (per output: the in-image taps only)`,
+  arm_depthwise_conv_s8_mult_4: `${CMSIS2}ConvolutionFunctions/arm_depthwise_conv_s8.c depthwise_conv_s8_mult_4 (multiplier divisible by 4, batch 1: 4 outputs per in-image tap)`,
+  arm_fully_connected_per_channel_s8: `${CMSIS2}FullyConnectedFunctions/arm_fully_connected_per_channel_s8.c (per-channel requantization, same loops)`,
+  ref_fully_connected_per_channel: `${REF}integer_ops/fully_connected.h FullyConnectedPerChannel`,
+  ref_mean_hw: `${REF}integer_ops/mean.h (4-D, axes 1 and 2: per channel a sum over the plane)`,
+  arm_fully_connected_s8: `${CMSIS2}FullyConnectedFunctions/arm_fully_connected_s8.c \u2192 NNSupportFunctions/arm_nn_vec_mat_mult_t_s8.c (2 rows \xD7 16 depth steps and a scalar depth tail, odd row after)`,
+  arm_elementwise_add_s8: `${CMSIS2}BasicMathFunctions/arm_elementwise_add_s8.c (4 elements per block)`,
+  arm_elementwise_mul_s8: `${CMSIS2}BasicMathFunctions/arm_elementwise_mul_s8.c (4 elements per block)`,
+  arm_avgpool_s8: `${CMSIS2}PoolingFunctions/arm_avgpool_s8.c (per pixel: in-image taps \xD7 channel blocks of 4)`,
+  arm_max_pool_s8: `${CMSIS2}PoolingFunctions/arm_max_pool_s8.c (per pixel: in-image taps \xD7 channel blocks of 4)`,
+  arm_softmax_s8: `${CMSIS2}SoftmaxFunctions/arm_softmax_s8.c (per row: max, exp-sum and output passes)`,
+  arm_pad_s8: `${CMSIS2}BasicMathFunctions/arm_pad_s8.c (memset of pad regions, memcpy of input rows)`,
+  arm_transpose_s8: `${CMSIS2}ReshapeFunctions/arm_transpose_s8.c`,
+  ref_conv: `${REF}integer_ops/conv.h (per output: every tap's bounds check, the in-image taps' depth loop)`,
+  ref_depthwise_conv: `${REF}integer_ops/depthwise_conv.h (per output: every tap's bounds check, in-image MACs)`,
+  ref_fully_connected: `${REF}integer_ops/fully_connected.h (per output: a depth loop)`,
+  ref_add: `${REF}integer_ops/add.h (elementwise, same shapes)`,
+  ref_mul: `${REF}integer_ops/mul.h (elementwise, same shapes)`,
+  ref_add_broadcast: `${REF}integer_ops/add.h BroadcastAdd6DSlow (nested index loops)`,
+  ref_mul_broadcast: `${REF}integer_ops/mul.h BroadcastMul6DSlow (nested index loops)`,
+  ref_add_broadcast_scalar: `${REF}integer_ops/add.h (one operand a single element)`,
+  ref_mul_broadcast_scalar: `${REF}integer_ops/mul.h (one operand a single element)`,
+  ref_avg_pool: `${REF}integer_ops/pooling.h AveragePool (per output: the clamped filter window)`,
+  ref_max_pool: `${REF}integer_ops/pooling.h MaxPool (per output: the clamped filter window)`,
+  ref_softmax: `${REF}softmax.h (int8: max, exp-sum and output passes per row)`,
+  ref_pad: `${REF}pad.h (per output element: nested bounds checks)`,
+  ref_transpose: `${REF}transpose.h (per output element: index arithmetic)`,
+  ref_mean: `${REF}reduce.h ReduceGeneric (per input element: NextIndex over every axis) and the int8 requantize per output`,
+  ref_quantize: `${REF}quantize.h (float \u2192 int8 per element: FPU multiply, round, clamp)`,
+  ref_dequantize: `${REF}dequantize.h (int8 \u2192 float per element)`,
+  ref_requantize: `${REF}requantize.h (int8 \u2192 int8 per element)`,
+  ref_copy: "tensorflow/tflite-micro tensorflow/lite/micro/kernels/reshape.cc (memcpy when input and output differ)",
+  ref_resize_nearest: `${REF}resize_nearest_neighbor.h (per output pixel: a channel-row memcpy)`,
+  ref_concatenation: `${REF}concatenation.h (per outer index and input: a memcpy)`,
+  ref_elementwise: `${REF} (other elementwise ops: per element)`
+};
+function validTaps(start, n, stride, padBefore, k, dilation, size2) {
+  let sum = 0;
+  for (let o = start; o < start + n; o++) {
+    const base = o * stride - padBefore;
+    for (let t = 0; t < k; t++) {
+      const i = base + t * dilation;
+      if (i >= 0 && i < size2) sum++;
+    }
+  }
+  return sum;
+}
+var div4 = (x) => Math.floor(x / 4);
+var rem4 = (x) => x % 4;
+function spatialWindow(op, graph, window) {
+  const [, inH, inW, inC] = graph.tensors[op.inputs.input].shape;
+  const [kh, kw] = op.kind === "AVERAGE_POOL_2D" || op.kind === "MAX_POOL_2D" ? op.attrs.filter : graph.tensors[op.inputs["filter"]].shape.slice(1, 3);
+  const [batch, oh, ow, oc] = window.size;
+  const { stride, dilation, pad } = op.attrs;
+  const vy = validTaps(window.start[1], oh, stride[0], pad.top, kh, dilation[0], inH);
+  const vx = validTaps(window.start[2], ow, stride[1], pad.left, kw, dilation[1], inW);
+  return {
+    batch,
+    oh,
+    ow,
+    oc,
+    pixels: batch * oh * ow,
+    rows: batch * oh,
+    valid: batch * vy * vx,
+    validRows: batch * vy * ow,
+    kh,
+    kw,
+    inC,
+    inH,
+    inW
+  };
+}
+function blockedGemm(m, n, k, block) {
+  const mp = Math.floor(m / 2), mr = m % 2, np = Math.floor(n / 2), nr = n % 2;
+  const kb = Math.floor(k / block), kr = k % block;
+  const sets = [["pixel pairs\xD7channel pairs", mp * np], ["odd pixel\xD7channel pairs", mr * np], ["odd channel\xD7pixels", nr * m]];
+  const trips = { "channel pairs": np };
+  for (const [name, count] of sets) {
+    trips[name] = count;
+    trips[`${name}\xD7depth/${block}`] = count * kb;
+    trips[`${name}\xD7depth%${block}`] = count * kr;
+  }
+  return trips;
+}
+function convTrips(op, graph, window, kernels) {
+  const s = spatialWindow(op, graph, window);
+  const filterC = graph.tensors[op.inputs.filter].shape[3];
+  const outputs = s.pixels * s.oc;
+  const kernel = macKernel(op, graph, kernels);
+  if (kernel === "ref_conv") {
+    return {
+      kernel,
+      trips: {
+        call: 1,
+        rows: s.rows,
+        pixels: s.pixels,
+        outputs,
+        "outputs\xD7filter rows": outputs * s.kh,
+        "outputs\xD7taps": outputs * s.kh * s.kw,
+        "outputs\xD7valid taps": s.valid * s.oc,
+        "outputs\xD7valid taps\xD7depth": s.valid * s.oc * filterC
+      }
+    };
+  }
+  if (kernel === "arm_convolve_1x1_s8_fast") {
+    return { kernel, trips: { call: 1, "channels\xD7depth": s.oc * s.inC, ...blockedGemm(s.pixels, s.oc, s.inC, 16) } };
+  }
+  if (kernel === "arm_convolve_1x1_s8") {
+    const perRow = blockedGemm(s.ow, s.oc, s.inC, 16);
+    return {
+      kernel,
+      trips: { call: 1, rows: s.rows, "rows\xD7channels\xD7depth": s.rows * s.oc * s.inC, ...Object.fromEntries(Object.entries(perRow).map(([k, v]) => [k, v * s.rows])) }
+    };
+  }
+  const depth = s.kh * s.kw * s.inC;
+  const pad = s.pixels * s.kh * s.kw - s.valid;
+  return {
+    kernel,
+    trips: {
+      call: 1,
+      rows: s.rows,
+      pixels: s.pixels,
+      "valid taps": s.valid,
+      "valid taps\xD7in/4": s.valid * div4(s.inC),
+      "valid taps\xD7in%4": s.valid * rem4(s.inC),
+      "pad taps": pad,
+      "pad taps\xD7in": pad * s.inC,
+      ...blockedGemm(s.pixels, s.oc, depth, 4)
+    }
+  };
+}
+function macKernel(op, graph, kernels) {
+  const choice = chooseKernel(op, graph, "cortex-m4", kernels === "cmsis" ? "tflm" : "tflm-reference");
+  if (choice.kind !== "mac") throw new Error(`${op.kind} is not a MAC op`);
+  if (choice.variant === "cmsis_convolve_1_x_n_s8") return "arm_convolve_s8";
+  return choice.variant.replace(/^cmsis_/, "arm_");
+}
+function depthwiseTrips(op, graph, window, kernels) {
+  const s = spatialWindow(op, graph, window);
+  const outputs = s.pixels * s.oc;
+  const taps = s.kh * s.kw;
+  const kernel = macKernel(op, graph, kernels);
+  if (kernel === "ref_depthwise_conv") {
+    return {
+      kernel,
+      trips: {
+        call: 1,
+        rows: s.rows,
+        pixels: s.pixels,
+        outputs,
+        "outputs\xD7filter rows": outputs * s.kh,
+        "outputs\xD7taps": outputs * taps,
+        "outputs\xD7valid taps": s.valid * s.oc
+      }
+    };
+  }
+  if (kernel === "arm_depthwise_conv_s8" && op.attrs.depthMultiplier % 4 === 0 && s.batch === 1 && op.attrs.dilation[0] === 1 && op.attrs.dilation[1] === 1) {
+    const tiles = s.oc / 4;
+    return {
+      kernel: "arm_depthwise_conv_s8_mult_4",
+      trips: {
+        call: 1,
+        rows: s.rows,
+        pixels: s.pixels,
+        "pixels\xD7in": s.pixels * s.inC,
+        "pixels\xD7tiles": s.pixels * tiles,
+        "tiles\xD7valid rows": s.validRows * tiles,
+        "tiles\xD7valid taps": s.valid * tiles
+      }
+    };
+  }
+  if (kernel === "arm_depthwise_conv_s8") {
+    return {
+      kernel,
+      trips: {
+        call: 1,
+        rows: s.rows,
+        pixels: s.pixels,
+        "pixels\xD7in": s.pixels * s.inC,
+        outputs,
+        "outputs\xD7valid rows": s.validRows * s.oc,
+        "outputs\xD7valid taps": s.valid * s.oc
+      }
+    };
+  }
+  const c4 = div4(s.oc), cr = rem4(s.oc);
+  if (kernel === "arm_depthwise_conv_3x3_s8") {
+    return {
+      kernel,
+      trips: {
+        call: 1,
+        rows: s.rows,
+        pixels: s.pixels,
+        "pixels\xD7ch/4": s.pixels * c4,
+        "pixels\xD7ch%4": s.pixels * cr,
+        "valid taps\xD7ch/4": s.valid * c4,
+        "valid taps\xD7ch%4": s.valid * cr,
+        "valid rows\xD7ch/4": s.validRows * c4,
+        "valid rows\xD7ch%4": s.validRows * cr
+      }
+    };
+  }
+  const pad = s.pixels * taps - s.valid;
+  return {
+    kernel,
+    trips: {
+      call: 1,
+      rows: s.rows,
+      pixels: s.pixels,
+      "valid taps": s.valid,
+      "valid taps\xD7ch/4": s.valid * c4,
+      "valid taps\xD7ch%4": s.valid * cr,
+      "pad taps": pad,
+      "pad taps\xD7ch": pad * s.oc,
+      "pixels\xD7ch/4": s.pixels * c4,
+      "pixels\xD7ch/4\xD7taps": s.pixels * c4 * taps,
+      "pixels\xD7ch%4": s.pixels * cr,
+      "pixels\xD7ch%4\xD7taps": s.pixels * cr * taps
+    }
+  };
+}
+function fullyConnectedTrips(op, graph, window, kernels) {
+  const [units, depth] = graph.tensors[op.inputs.filter].shape;
+  const n = window.size[window.size.length - 1];
+  const batches = boxElements(window) / n;
+  const perChannel = (graph.tensors[op.inputs.filter].quant?.scale.length ?? 1) > 1;
+  if (kernels === "reference") {
+    return {
+      kernel: perChannel ? "ref_fully_connected_per_channel" : "ref_fully_connected",
+      trips: { call: 1, batches, outputs: batches * n, MACs: batches * n * depth }
+    };
+  }
+  const np = Math.floor(n / 2), nr = n % 2;
+  void units;
+  return {
+    kernel: perChannel ? "arm_fully_connected_per_channel_s8" : "arm_fully_connected_s8",
+    trips: {
+      call: 1,
+      batches,
+      // arm_nn_vec_mat_mult_t_s8 on DSP: 16 depth elements per unrolled step, then one at a time.
+      "batches\xD7row pairs": batches * np,
+      "batches\xD7row pairs\xD7depth/16": batches * np * Math.floor(depth / 16),
+      "batches\xD7row pairs\xD7depth%16": batches * np * (depth % 16),
+      "batches\xD7odd row": batches * nr,
+      "batches\xD7odd row\xD7depth/16": batches * nr * Math.floor(depth / 16),
+      "batches\xD7odd row\xD7depth%16": batches * nr * (depth % 16),
+      "depth": depth
+    }
+  };
+}
+function padRegions(graph, op, window) {
+  const inShape = graph.tensors[op.inputs.input].shape;
+  const outShape = graph.tensors[op.outputs[0]].shape;
+  const out4 = [...Array(4 - outShape.length).fill(1), ...outShape];
+  const in4 = [...Array(4 - inShape.length).fill(1), ...inShape];
+  const [n, oh, ow, c] = out4;
+  const [inN, ih, iw] = in4;
+  const rowsPadded = (oh - ih) * ow * c * inN + (n - inN) * oh * ow * c;
+  const columnsPadded = inN * ih * (ow - iw) * c;
+  const copied = elementCount(inShape);
+  const share = boxElements(window) / Math.max(1, elementCount(outShape));
+  return {
+    "padded-row elements": rowsPadded * share,
+    "padded-column elements": columnsPadded * share,
+    "padded-depth elements": (elementCount(outShape) - rowsPadded - columnsPadded - copied) * share,
+    "copied elements": copied * share
+  };
+}
+function expShare(scale, beta, rowLength) {
+  const real = Math.min(beta * scale * 2 ** 26, 2 ** 31 - 1);
+  const leftShift = real <= 0 ? 0 : Math.floor(Math.log2(real)) + 1;
+  const radius = Math.floor(31 * 2 ** 26 / 2 ** leftShift);
+  const expectedMax = -128 + 255 * rowLength / (rowLength + 1);
+  return Math.min(1, (radius + 1) / (expectedMax + 129));
+}
+function shareOf(graph, op, window, elements) {
+  const whole = elementCount(graph.tensors[op.outputs[0]].shape);
+  return whole === 0 ? 0 : elements * boxElements(window) / whole;
+}
+function sameShape2(a, b) {
+  return elementCount(a) === elementCount(b);
+}
+function elementwiseTrips(op, graph, window, kernels) {
+  const e = boxElements(window);
+  const lhs = graph.tensors[op.inputs.lhs].shape, rhs = graph.tensors[op.inputs.rhs].shape;
+  const name = op.kind === "MUL" ? "mul" : "add";
+  if (!sameShape2(lhs, rhs)) {
+    const scalar = elementCount(lhs) === 1 || elementCount(rhs) === 1;
+    const inner = window.size[window.size.length - 1];
+    return { kernel: `ref_${name}_broadcast${scalar ? "_scalar" : ""}`, trips: { call: 1, elements: e, "inner rows": e / inner } };
+  }
+  if (kernels === "reference" || op.kind === "SUB") return { kernel: `ref_${name}`, trips: { call: 1, elements: e } };
+  return { kernel: `arm_elementwise_${name}_s8`, trips: { call: 1, "elements/4": div4(e), "elements%4": rem4(e) } };
+}
+function poolTrips(op, graph, window, kernels) {
+  const s = spatialWindow(op, graph, window);
+  const avg = op.kind === "AVERAGE_POOL_2D";
+  if (kernels === "reference") {
+    return {
+      kernel: avg ? "ref_avg_pool" : "ref_max_pool",
+      trips: { call: 1, rows: s.rows, pixels: s.pixels, outputs: s.pixels * s.oc, "outputs\xD7valid rows": s.validRows * s.oc, "outputs\xD7valid taps": s.valid * s.oc }
+    };
+  }
+  const c4 = div4(s.oc), cr = rem4(s.oc);
+  return {
+    kernel: avg ? "arm_avgpool_s8" : "arm_max_pool_s8",
+    trips: {
+      call: 1,
+      rows: s.rows,
+      pixels: s.pixels,
+      "pixels\xD7ch/4": s.pixels * c4,
+      "pixels\xD7ch%4": s.pixels * cr,
+      "valid taps": s.valid,
+      "valid taps\xD7ch/4": s.valid * c4,
+      "valid taps\xD7ch%4": s.valid * cr,
+      "valid rows": s.validRows
+    }
+  };
+}
+function kernelTrips(graph, op, window, kernels) {
+  const out = op.outputs[0];
+  if (out === void 0) return null;
+  const e = boxElements(window);
+  switch (op.kind) {
+    case "CONV_2D":
+      return convTrips(op, graph, window, kernels);
+    case "DEPTHWISE_CONV_2D":
+      return depthwiseTrips(op, graph, window, kernels);
+    case "FULLY_CONNECTED":
+      return fullyConnectedTrips(op, graph, window, kernels);
+    case "ADD":
+    case "SUB":
+    case "MUL":
+      return elementwiseTrips(op, graph, window, kernels);
+    case "AVERAGE_POOL_2D":
+    case "MAX_POOL_2D":
+      return poolTrips(op, graph, window, kernels);
+    case "SOFTMAX": {
+      const inner = window.size[window.size.length - 1];
+      const exps = e * expShare(graph.tensors[op.inputs.input].quant?.scale[0] ?? 1, op.attrs.beta, inner);
+      return { kernel: kernels === "cmsis" ? "arm_softmax_s8" : "ref_softmax", trips: { call: 1, rows: e / inner, elements: e, "exp elements": exps } };
+    }
+    case "PAD":
+    case "PADV2": {
+      const inShape = graph.tensors[op.inputs.input].shape;
+      const inElems = shareOf(graph, op, window, elementCount(inShape));
+      const inRows = shareOf(graph, op, window, elementCount(inShape) / Math.max(1, elementCount(inShape.slice(-2))));
+      const outRows = e / Math.max(1, elementCount(window.size.slice(-2)));
+      const outPixels = e / Math.max(1, window.size[window.size.length - 1]);
+      const int8 = graph.tensors[out].dtype === "int8";
+      return kernels === "cmsis" && int8 ? {
+        kernel: "arm_pad_s8",
+        trips: { call: 1, "output rows": outRows, "input rows": inRows, "input bytes/4": inElems / 4, "pad bytes/4": (e - inElems) / 4 }
+      } : { kernel: "ref_pad", trips: { call: 1, "output rows": outRows, "output pixels": outPixels, ...padRegions(graph, op, window) } };
+    }
+    case "TRANSPOSE": {
+      const outRows = e / Math.max(1, window.size[window.size.length - 1]);
+      return { kernel: kernels === "cmsis" ? "arm_transpose_s8" : "ref_transpose", trips: { call: 1, "output rows": outRows, elements: e } };
+    }
+    case "MEAN": {
+      const inShape = graph.tensors[op.inputs.input].shape;
+      const inElems = shareOf(graph, op, window, elementCount(inShape));
+      const hw = inShape.length === 4 && op.attrs.axes.length === 2 && op.attrs.axes[0] === 1 && op.attrs.axes[1] === 2;
+      const inRows = inElems / Math.max(1, inShape[inShape.length - 1]);
+      return {
+        kernel: hw ? "ref_mean_hw" : "ref_mean",
+        trips: { call: 1, "input elements": inElems, "input elements\xD7rank": hw ? 0 : inElems * inShape.length, "input pixels": inRows, outputs: e }
+      };
+    }
+    case "QUANTIZE": {
+      const from = graph.tensors[op.inputs.input].dtype;
+      return { kernel: from === "float32" ? "ref_quantize" : "ref_requantize", trips: { call: 1, elements: e } };
+    }
+    case "DEQUANTIZE":
+      return { kernel: "ref_dequantize", trips: { call: 1, elements: e } };
+    case "RESHAPE":
+    case "SQUEEZE":
+      return { kernel: "ref_copy", trips: { call: 1, bytes: e } };
+    case "RESIZE_NEAREST_NEIGHBOR": {
+      const pixels = e / Math.max(1, window.size[window.size.length - 1]);
+      const rows = pixels / Math.max(1, window.size[window.size.length - 2] ?? 1);
+      return { kernel: "ref_resize_nearest", trips: { call: 1, rows, pixels, elements: e } };
+    }
+    case "CONCATENATION": {
+      const outer = e / Math.max(1, window.size[window.size.length - 1]);
+      return { kernel: "ref_concatenation", trips: { call: 1, "outer\xD7inputs": outer * op.inputList.length, elements: e } };
+    }
+    case "UNSUPPORTED":
+      return null;
+    default:
+      return { kernel: "ref_elementwise", trips: { call: 1, elements: e } };
+  }
+}
+function predictInstructions(graph, op, kernels, window, table = INSTRUCTION_COEFFICIENTS) {
+  const out = op.outputs[0];
+  if (out === void 0) return null;
+  const t = kernelTrips(graph, op, window ?? wholeBox(graph.tensors[out].shape), kernels);
+  if (t === null) return null;
+  const formula = table.kernels[t.kernel] ?? table.kernels["ref_elementwise"];
+  if (formula === void 0) throw new Error(`no instruction formula for ${t.kernel}: run scripts/fit-instructions.ts`);
+  let n = 0;
+  for (const [name, count] of Object.entries(t.trips)) n += (formula.coefficients[name] ?? 0) * count;
+  return { kernel: t.kernel, instructions: Math.max(0, Math.round(n)) };
+}
+
+// src/mcu/cost-model.ts
+var ZERO_COST = {
+  cycles: 0,
+  instructions: 0,
+  macs: 0,
+  computeCycles: 0,
+  outputCycles: 0,
+  im2colCycles: 0,
+  overheadCycles: 0,
+  flashBytes: 0,
+  memoryCycles: 0
+};
+function addCost(a, b) {
+  return {
+    cycles: a.cycles + b.cycles,
+    instructions: a.instructions + b.instructions,
+    macs: a.macs + b.macs,
+    computeCycles: a.computeCycles + b.computeCycles,
+    outputCycles: a.outputCycles + b.outputCycles,
+    im2colCycles: a.im2colCycles + b.im2colCycles,
+    overheadCycles: a.overheadCycles + b.overheadCycles,
+    flashBytes: a.flashBytes + b.flashBytes,
+    memoryCycles: a.memoryCycles + b.memoryCycles
+  };
+}
+function costOf(parts, target) {
+  const { cpiFactor, flashStallCyclesPerByte } = memoryTerms(target);
+  const scaled = {
+    ...parts,
+    computeCycles: parts.computeCycles * cpiFactor,
+    outputCycles: parts.outputCycles * cpiFactor,
+    im2colCycles: parts.im2colCycles * cpiFactor,
+    overheadCycles: parts.overheadCycles * cpiFactor
+  };
+  const memoryCycles = parts.flashBytes * flashStallCyclesPerByte;
+  return { ...scaled, instructions: 0, memoryCycles, cycles: scaled.computeCycles + scaled.outputCycles + scaled.im2colCycles + scaled.overheadCycles + memoryCycles };
+}
+function mixCycles(m, core, vector) {
+  if (vector) {
+    const perOp = 4 / core.mveBeatsPerTick;
+    return Math.max(m.load + m.store, m.alu + m.mac) * perOp + m.mul64 * core.mul64 + m.branch * core.branch;
+  }
+  const memory = m.load * core.load + m.store * core.store;
+  const compute = m.alu * core.alu + m.mac * core.mac + m.mul64 * core.mul64;
+  return (core.dualIssue ? Math.max(memory, compute) : memory + compute) + m.branch * core.branch;
+}
+function kernelMix(variant, isa) {
+  const mixes = KERNEL_MIXES[variant];
+  const found = mixes[isa] ?? (isa === "mve" ? mixes.dsp : void 0);
+  if (found === void 0) throw new Error(`no instruction mix for ${variant} on ${isa}`);
+  return found;
+}
+function macShape(op, graph, window) {
+  const filter = graph.tensors[op.inputs["filter"]].shape;
+  const size2 = window.size;
+  if (op.kind === "FULLY_CONNECTED") {
+    const channels = size2[size2.length - 1];
+    const pixels = boxElements(window) / channels;
+    return { pixels, rows: pixels, channels, depth: filter[1], weightBytesPerPixelPass: channels * filter[1] };
+  }
+  const [n, h, w, c] = size2;
+  const [, kh, kw, fc] = filter;
+  const taps = kh * kw;
+  const depth = op.kind === "DEPTHWISE_CONV_2D" ? taps : taps * fc;
+  return { pixels: n * h * w, rows: n * h, channels: c, depth, weightBytesPerPixelPass: c * depth };
+}
+function chargeMacKernel(op, graph, window, target, runtime, variant, isa) {
+  const core = CORE_TIMING[target.core];
+  const k = kernelMix(variant, isa);
+  const vector = isa === "mve" && k === KERNEL_MIXES[variant].mve;
+  const s = macShape(op, graph, window);
+  const macs = s.pixels * s.channels * s.depth;
+  const depth = k.simdAxis === "depth" ? alignUp(s.depth, k.simdWidth) : s.depth;
+  const channels = k.simdAxis === "channels" ? alignUp(s.channels, k.simdWidth) : s.channels;
+  const passes = Math.ceil(s.pixels / k.pixelsPerWeightPass);
+  const effectiveMacs = passes * k.pixelsPerWeightPass * channels * depth;
+  const computeCycles = effectiveMacs / k.macsPerBlock * mixCycles(k.block, core, vector);
+  const outputs = s.pixels * s.channels;
+  const outputCycles = outputs * mixCycles(k.perOutput, core, vector);
+  const im2colElems = k.im2colOf === "transpose" ? boxElements(inputBoxFor(op, graph, window)) + outputs : k.im2colOf === "taps" ? s.pixels * s.channels * s.depth : s.pixels * s.depth;
+  const im2colCycles = im2colElems * mixCycles(k.im2colPerElem, core, vector);
+  const overheadCycles = CALL_OVERHEAD_CYCLES[runtime] + s.rows * k.perRowCycles;
+  const weightBytes2 = s.weightBytesPerPixelPass;
+  const fetched = target.flash.cache.kind === "cache" && weightBytes2 <= target.flash.cache.bytes ? weightBytes2 : weightBytes2 * passes;
+  return costOf({ macs, computeCycles, outputCycles, im2colCycles, overheadCycles, flashBytes: fetched }, target);
+}
+function chargeElementKernel(op, graph, window, target, runtime, kernel) {
+  const core = CORE_TIMING[target.core];
+  const m = ELEMENT_MIXES[kernel];
+  const outputs = boxElements(window);
+  let inputs = 0;
+  if (op.kind === "AVERAGE_POOL_2D" || op.kind === "MAX_POOL_2D") inputs = outputs * op.attrs.filter[0] * op.attrs.filter[1];
+  else if (op.kind === "MEAN") inputs = boxElements(wholeBox(graph.tensors[op.inputs.input].shape)) * (outputs / boxElements(wholeBox(graph.tensors[op.outputs[0]].shape)));
+  const outputCycles = outputs * mixCycles(m.perOutput, core, false) + inputs * mixCycles(m.perInput, core, false);
+  return costOf({ ...ZERO_COST, outputCycles, overheadCycles: CALL_OVERHEAD_CYCLES[runtime] }, target);
+}
+function instructionModel(target, runtime) {
+  if (CORE_TIMING[target.core].isa !== "dsp") return null;
+  return runtime === "tflm" ? "cmsis" : runtime === "tflm-reference" ? "reference" : null;
+}
+function macsAndWeightFetch(op, graph, window, target, runtime) {
+  const choice = chooseKernel(op, graph, target.core, runtime);
+  if (choice.kind !== "mac") return { macs: 0, flashBytes: 0 };
+  const k = kernelMix(choice.variant, choice.isa);
+  const s = macShape(op, graph, window);
+  const passes = Math.ceil(s.pixels / k.pixelsPerWeightPass);
+  const bytes2 = s.weightBytesPerPixelPass;
+  const flashBytes = target.flash.cache.kind === "cache" && bytes2 <= target.flash.cache.bytes ? bytes2 : bytes2 * passes;
+  return { macs: s.pixels * s.channels * s.depth, flashBytes };
+}
+function chargeInstructions(op, graph, window, target, runtime, kernels) {
+  const predicted = predictInstructions(graph, op, kernels, window);
+  if (predicted === null) return { cost: ZERO_COST };
+  const { cpi, flashStallCyclesPerByte } = memoryTerms(target);
+  const { macs, flashBytes } = macsAndWeightFetch(op, graph, window, target, runtime);
+  const memoryCycles = flashBytes * flashStallCyclesPerByte;
+  const computeCycles = predicted.instructions * cpi;
+  const cost = { ...ZERO_COST, instructions: predicted.instructions, macs, computeCycles, flashBytes, memoryCycles, cycles: computeCycles + memoryCycles };
+  return { cost, kernel: predicted.kernel };
+}
+function chargeStepWithKernel(graph, op, window, target, runtime) {
+  const kernels = instructionModel(target, runtime);
+  if (kernels !== null) return chargeInstructions(op, graph, window, target, runtime, kernels);
+  return { cost: chargeMixStep(graph, op, window, target, runtime) };
+}
+function chargeStep(graph, op, window, target, runtime) {
+  return chargeStepWithKernel(graph, op, window, target, runtime).cost;
+}
+function chargeMixStep(graph, op, window, target, runtime) {
+  const choice = chooseKernel(op, graph, target.core, runtime);
+  if (choice.kind === "mac") return chargeMacKernel(op, graph, window, target, runtime, choice.variant, choice.isa);
+  if (choice.kind === "element") return chargeElementKernel(op, graph, window, target, runtime, choice.kernel);
+  return ZERO_COST;
+}
+function latencyMsOf(cycles, target) {
+  return cycles / target.clockHz * 1e3;
+}
+function estimateModel(graph, target, runtime) {
+  const perOp = graph.ops.map((op) => {
+    const out = op.outputs[0];
+    const step = out === void 0 ? { cost: ZERO_COST } : chargeStepWithKernel(graph, op, wholeBox(graph.tensors[out].shape), target, runtime);
+    return { index: op.index, ...step };
+  });
+  const total = perOp.reduce((sum, p) => addCost(sum, p.cost), ZERO_COST);
+  const cycles = Math.round(total.cycles);
+  return { cycles, latencyMs: latencyMsOf(cycles, target), total, perOp };
+}
+function chargeSteps(graph, steps, target, runtime) {
+  const perStep = steps.map((s) => chargeStep(graph, graph.ops[s.op], s.window, target, runtime));
+  return { total: perStep.reduce(addCost, ZERO_COST), perStep };
+}
+
+// src/mcu/schedule-cost.ts
+function chargePatchPlan(plan, target, runtime) {
+  return chargeSteps(plan.graph, patchSteps(plan), target, runtime).total;
+}
+
+// src/registry.ts
+var RUNTIMES = {
+  tflm: {
+    label: "TFLM + CMSIS-NN",
+    perLayer: true,
+    patch: false,
+    latency: true,
+    accountingOnly: false,
+    description: "TensorFlow Lite Micro with CMSIS-NN kernels: greedy arena plus CMSIS-NN scratch, per-layer only"
+  },
+  "tflm-reference": {
+    label: "TFLM reference kernels",
+    perLayer: true,
+    patch: false,
+    latency: true,
+    accountingOnly: false,
+    description: "TensorFlow Lite Micro with its portable C reference kernels: greedy arena, no scratch, per-layer only"
+  },
+  tinyengine: {
+    label: "TinyEngine",
+    perLayer: true,
+    patch: true,
+    latency: true,
+    accountingOnly: false,
+    description: "MIT TinyEngine: PEAK_MEM (first-fit arena, in-place depthwise, im2col buffers), per-layer and patch-based"
+  },
+  tinygate: {
+    label: "tinygate",
+    perLayer: true,
+    patch: true,
+    latency: false,
+    accountingOnly: false,
+    description: "tinygate's own memory plan (views, in-place ops, best placement), per-layer and patch-based; a memory plan only, no latency"
+  },
+  paper: {
+    label: "the MCUNetV2 paper's accounting",
+    perLayer: true,
+    patch: true,
+    latency: false,
+    accountingOnly: true,
+    description: "the MCUNetV2 paper's activation-only accounting (no alignment, no scratch, input not resident): a reference figure, no device runs it"
+  }
+};
+var RUNTIME_NAMES = Object.keys(RUNTIMES);
+var COST_RUNTIMES = RUNTIME_NAMES.filter((r) => RUNTIMES[r].latency);
+var PATCH_RUNTIMES = RUNTIME_NAMES.filter((r) => RUNTIMES[r].patch);
+var DEFAULT_RUNTIME = "tflm";
+var SCHEDULES = ["per-layer", "patch", "auto"];
+function checkRuntime(value, where) {
+  return checkName(value, RUNTIME_NAMES, "runtime", where);
+}
+function checkSchedule(value, where) {
+  return checkName(value, SCHEDULES, "schedule", where);
+}
+function checkName(value, allowed, what, where, file) {
+  if (allowed.includes(value)) return value;
+  const guess = closest(value, allowed);
+  const hint = guess === void 0 ? "" : `; did you mean \`${guess}\`?`;
+  throw new UserError(`unknown ${what} \`${value}\` in ${where}${hint} (allowed: ${allowed.join(", ")})`, file);
+}
+function closest(value, allowed) {
+  const folded = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+  if (folded !== void 0) return folded;
+  const best = allowed.map((a) => ({ a, d: editDistance(value, a) })).sort((x, y) => x.d - y.d)[0];
+  return best !== void 0 && best.d <= Math.max(2, Math.floor(value.length / 3)) ? best.a : void 0;
+}
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+
+// src/schema-validation.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+var addFormats = import_ajv_formats.default.default;
+var shared = null;
+function ajv() {
+  if (shared === null) {
+    shared = new import_ajv.Ajv({ allErrors: true, strict: true });
+    addFormats(shared);
+  }
+  return shared;
+}
+function compileSchema(schema) {
+  let compiled2 = null;
+  const fn = () => compiled2 ??= ajv().compile(schema);
+  return {
+    validate: (value) => fn()(value),
+    errors: () => (fn().errors ?? []).map(formatError),
+    issues: () => (fn().errors ?? []).map(toIssue)
+  };
+}
+function formatError(e) {
+  const where = e.instancePath === "" ? "(top level)" : e.instancePath;
+  return `${where}: ${toIssue(e).message}`;
+}
+function toIssue(e) {
+  const path = e.instancePath.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (e.keyword === "additionalProperties") {
+    const key = String(e.params["additionalProperty"]);
+    return { path, message: `unknown key \`${key}\``, unknownKey: key };
+  }
+  return { path, message: e.message ?? e.keyword };
+}
+
+// schema/targets.schema.json
+var targets_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://tinygate.dev/schema/targets.schema.json",
+  title: "tinygate MCU targets",
+  description: "Microcontroller targets the cycle model can simulate. tinygate ships the built-in list (src/mcu/targets.json); a config can add more with the same fields.",
+  type: "array",
+  items: { $ref: "#/definitions/target" },
+  definitions: {
+    target: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "board", "core", "clockHz", "sramBytes", "flashBytes", "flash", "source"],
+      properties: {
+        name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$", description: "Id used by --target and the config, lower-case." },
+        board: { type: "string", minLength: 1, description: "A board or part the numbers describe." },
+        core: { enum: ["cortex-m0plus", "cortex-m4", "cortex-m7", "cortex-m33", "cortex-m55", "cortex-m85"] },
+        clockHz: { type: "integer", minimum: 1e6 },
+        sramBytes: { type: "integer", minimum: 1, description: "On-chip SRAM in total (TCM included)." },
+        sramRegions: {
+          type: "array",
+          minItems: 1,
+          description: "The SRAM blocks of the memory map. An arena is one array, so it must fit in one contiguous range: regions whose addresses touch form one range, the others do not. Default: one region of sramBytes.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "bytes"],
+            properties: {
+              name: { type: "string", minLength: 1, description: "The datasheet's name (DTCM, AXI SRAM, SRAM1, \u2026)." },
+              address: { type: "string", pattern: "^0x[0-9A-Fa-f]{1,8}$", description: "Start address in hex (0x20000000); a region without one is never joined with its neighbours." },
+              bytes: { type: "integer", minimum: 1 }
+            }
+          }
+        },
+        flashBytes: { type: "integer", minimum: 1, description: "Flash holding weights and code." },
+        flash: {
+          type: "object",
+          additionalProperties: false,
+          required: ["waitStates", "lineBytes", "cache"],
+          properties: {
+            waitStates: { type: "integer", minimum: 0, description: "Extra core cycles per flash line read at this clock (datasheet table), before any accelerator or cache." },
+            lineBytes: { type: "integer", minimum: 1, description: "Bytes one flash line read delivers." },
+            cache: {
+              type: "object",
+              additionalProperties: false,
+              required: ["kind", "bytes"],
+              properties: {
+                kind: { enum: ["none", "prefetch", "art", "cache"], description: "prefetch: sequential line prefetch only; art: ST's adaptive real-time accelerator; cache: a data cache in front of flash." },
+                bytes: { type: "integer", minimum: 0, description: "Bytes of flash data the cache can hold (0 for none or prefetch)." }
+              }
+            }
+          }
+        },
+        source: { type: "string", minLength: 1, description: "Where the numbers come from (datasheet, reference manual)." }
+      }
+    }
+  }
+};
+
+// src/mcu/targets.json
+var targets_default = [
+  {
+    name: "stm32f746",
+    board: "STM32F746 (32F746G-DISCOVERY)",
+    core: "cortex-m7",
+    clockHz: 216e6,
+    sramBytes: 327680,
+    flashBytes: 1048576,
+    sramRegions: [{ name: "DTCM", address: "0x20000000", bytes: 65536 }, { name: "SRAM1", address: "0x20010000", bytes: 245760 }, { name: "SRAM2", address: "0x2004C000", bytes: 16384 }],
+    flash: { waitStates: 7, lineBytes: 32, cache: { kind: "cache", bytes: 4096 } },
+    source: "DS10916 (STM32F745xx/F746xx) \xA71-3: 216 MHz, 320 KB SRAM incl. 64 KB DTCM, 1 MB flash, 4 KB L1 D-cache; RM0385 Table 5: 7 wait states at 210-216 MHz, 2.7-3.6 V; 256-bit flash line on the AXI path; RM0385 \xA72.2 memory map: DTCM 0x20000000, SRAM1 0x20010000, SRAM2 0x2004C000 follow each other, so an arena can span all 320 KB"
+  },
+  {
+    name: "stm32h743",
+    board: "STM32H743 (NUCLEO-H743ZI)",
+    core: "cortex-m7",
+    clockHz: 48e7,
+    sramBytes: 1048576,
+    flashBytes: 2097152,
+    sramRegions: [{ name: "DTCM", address: "0x20000000", bytes: 131072 }, { name: "AXI SRAM", address: "0x24000000", bytes: 524288 }, { name: "SRAM1", address: "0x30000000", bytes: 131072 }, { name: "SRAM2", address: "0x30020000", bytes: 131072 }, { name: "SRAM3", address: "0x30040000", bytes: 32768 }, { name: "SRAM4", address: "0x38000000", bytes: 65536 }],
+    flash: { waitStates: 8, lineBytes: 32, cache: { kind: "cache", bytes: 16384 } },
+    source: "DS12110 (STM32H742/743) \xA71-3: 480 MHz, 1 MB SRAM incl. 128 KB DTCM, 2 MB flash, 16 KB L1 D-cache; RM0433 Table 17: 4 wait states at AXI 240 MHz (VOS0) = 8 core cycles at 480 MHz; 256-bit flash word; RM0433 \xA72.3.2 memory map: DTCM 128 KB at 0x20000000, AXI SRAM 512 KB at 0x24000000, SRAM1-3 (128+128+32 KB) contiguous at 0x30000000, SRAM4 64 KB at 0x38000000 (ITCM and backup SRAM not usable for data arenas here): the largest contiguous range is the 512 KB AXI SRAM"
+  },
+  {
+    name: "stm32l4r5",
+    board: "STM32L4R5 (NUCLEO-L4R5ZI)",
+    core: "cortex-m4",
+    clockHz: 12e7,
+    sramBytes: 655360,
+    flashBytes: 2097152,
+    sramRegions: [{ name: "SRAM1", address: "0x20000000", bytes: 196608 }, { name: "SRAM2", address: "0x20030000", bytes: 65536 }, { name: "SRAM3", address: "0x20040000", bytes: 393216 }],
+    flash: { waitStates: 5, lineBytes: 8, cache: { kind: "art", bytes: 256 } },
+    source: "DS12023 (STM32L4R5xx) \xA71-3: 120 MHz, 640 KB SRAM, 2 MB flash; RM0432 \xA73.3.3 Table 12: 5 wait states at 120 MHz (range 1 boost); ART: 64-bit lines, data cache 8 lines x 4 x 64 bit (RM0432 \xA73.3.4); RM0432 \xA72.2 memory map: SRAM1 192 KB at 0x20000000, SRAM2 64 KB at 0x20030000, SRAM3 384 KB at 0x20040000, one contiguous 640 KB range"
+  },
+  {
+    name: "stm32f412",
+    board: "STM32F412 (NUCLEO-F412ZG)",
+    core: "cortex-m4",
+    clockHz: 1e8,
+    sramBytes: 262144,
+    flashBytes: 1048576,
+    flash: { waitStates: 3, lineBytes: 16, cache: { kind: "art", bytes: 128 } },
+    source: "DS10941 (STM32F412xE/G) \xA71-3: 100 MHz, 256 KB SRAM, 1 MB flash; RM0402 Table 6: 3 wait states at 90-100 MHz, 2.7-3.6 V; ART: 128-bit lines, data cache 8 lines of 128 bit (RM0402 \xA73.4.2)"
+  },
+  {
+    name: "nrf52840",
+    board: "nRF52840 (nRF52840 DK)",
+    core: "cortex-m4",
+    clockHz: 64e6,
+    sramBytes: 262144,
+    flashBytes: 1048576,
+    flash: { waitStates: 2, lineBytes: 4, cache: { kind: "none", bytes: 0 } },
+    source: "nRF52840 Product Specification v1.7 \xA71 and \xA74.3: Cortex-M4F 64 MHz, 256 KB RAM, 1 MB flash; NVMC cache is an instruction cache (\xA74.3.8), so data reads of weights go to flash; wait states are not tabled there: 2 is our prior, not calibrated"
+  },
+  {
+    name: "nrf5340",
+    board: "nRF5340 application core (nRF5340 DK)",
+    core: "cortex-m33",
+    clockHz: 128e6,
+    sramBytes: 524288,
+    flashBytes: 1048576,
+    flash: { waitStates: 2, lineBytes: 16, cache: { kind: "cache", bytes: 8192 } },
+    source: "nRF5340 Product Specification v1.3 \xA71 and \xA77.5 (CACHE): application core Cortex-M33 128 MHz, 512 KB RAM, 1 MB flash, 8 KB 2-way cache for flash with 16-byte lines; wait states: our prior, calibrated on MLPerf Tiny v1.1"
+  },
+  {
+    name: "ra6m4",
+    board: "Renesas RA6M4 (EK-RA6M4)",
+    core: "cortex-m33",
+    clockHz: 2e8,
+    sramBytes: 262144,
+    flashBytes: 1048576,
+    flash: { waitStates: 3, lineBytes: 16, cache: { kind: "cache", bytes: 2048 } },
+    source: "RA6M4 Group Datasheet R01DS0402 \xA71: Cortex-M33 200 MHz, 256 KB SRAM, 1 MB code flash; User's Manual R01UH0890 \xA749 (FLWT): 3 wait states above 150 MHz; FCACHE + S-cache: our prior size, calibrated on MLPerf Tiny v0.7"
+  },
+  {
+    name: "rp2040",
+    board: "Raspberry Pi RP2040 (Pico)",
+    core: "cortex-m0plus",
+    clockHz: 133e6,
+    sramBytes: 270336,
+    flashBytes: 2097152,
+    flash: { waitStates: 40, lineBytes: 8, cache: { kind: "cache", bytes: 16384 } },
+    source: "RP2040 Datasheet \xA71, \xA72.4 (single-cycle multiplier), \xA72.6.3 (XIP): 133 MHz, 264 KB SRAM, external QSPI flash (2 MB on Pico) through a 16 KB 2-way XIP cache with 8-byte lines; a miss is a QSPI read at clk_sys/2 (about 40 cycles for command, address and 8 bytes)"
+  },
+  {
+    name: "stm32g0b1",
+    board: "STM32G0B1 (NUCLEO-G0B1RE)",
+    core: "cortex-m0plus",
+    clockHz: 64e6,
+    sramBytes: 147456,
+    flashBytes: 524288,
+    flash: { waitStates: 2, lineBytes: 8, cache: { kind: "prefetch", bytes: 0 } },
+    source: "DS13560 (STM32G0B1xB/xC/xE) \xA71-3: Cortex-M0+ 64 MHz, 144 KB SRAM, 512 KB flash; RM0444 \xA73.3.4 Table 9: 2 wait states at 48-64 MHz; 64-bit flash line, prefetch and 16-byte instruction cache only"
+  },
+  {
+    name: "ra8d1",
+    board: "Renesas RA8D1 (EK-RA8D1)",
+    core: "cortex-m85",
+    clockHz: 48e7,
+    sramBytes: 1048576,
+    flashBytes: 2097152,
+    flash: { waitStates: 5, lineBytes: 32, cache: { kind: "cache", bytes: 32768 } },
+    source: "RA8D1 Group Datasheet R01DS0433 \xA71: Cortex-M85 (Helium) 480 MHz, 1 MB SRAM (+128 KB TCM not counted), 2 MB code flash, 32 KB L1 D-cache; wait states: our prior, calibrated on MLPerf Tiny v1.2"
+  }
+];
+
+// src/mcu/targets.ts
+var validator = compileSchema(targets_schema_default);
+function parseTargets(value, where) {
+  if (!validator.validate(value)) {
+    throw new UserError(`invalid targets: ${validator.errors().join("; ")} (see schema/targets.schema.json)`, where);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of value) {
+    if (seen.has(t.name)) throw new UserError(`target \`${t.name}\` is defined twice`, where);
+    seen.add(t.name);
+  }
+  return value;
+}
+function largestArenaBytes(target) {
+  const regions = target.sramRegions;
+  if (regions === void 0) return target.sramBytes;
+  const placed2 = regions.filter((r) => r.address !== void 0).map((r) => ({ start: parseInt(r.address, 16), bytes: r.bytes })).sort((a, b) => a.start - b.start);
+  let best = Math.max(0, ...regions.filter((r) => r.address === void 0).map((r) => r.bytes));
+  let runStart = -1;
+  let runEnd = -1;
+  for (const r of placed2) {
+    if (r.start === runEnd) runEnd += r.bytes;
+    else {
+      runStart = r.start;
+      runEnd = r.start + r.bytes;
+    }
+    best = Math.max(best, runEnd - runStart);
+  }
+  return best;
+}
+var BUILTIN_TARGETS = targets_default;
+function allTargets(userTargets = []) {
+  const names = new Set(userTargets.map((t) => t.name));
+  return [...BUILTIN_TARGETS.filter((t) => !names.has(t.name)), ...userTargets];
+}
+function findTargets(names, available = BUILTIN_TARGETS, where = "the target list") {
+  const known = available.map((x) => x.name);
+  return names.map((name) => available[known.indexOf(checkName(name, known, "target", where))]);
+}
+function checkTargets(names, userTargets, where) {
+  return findTargets(names, allTargets(userTargets), where);
+}
+
+// src/mcu/target-rows.ts
+function measuredError(target, runtime) {
+  const e = errorFor(target, runtime);
+  if (e === void 0) throw new Error("src/mcu/calibration.json has no error entries: run npm run calibrate");
+  return { errorPct: e.medianAbsPct, errorBasis: e.basis };
+}
+function parseRuntimes(names) {
+  if (names === void 0 || names.length === 0) return [...COST_RUNTIMES];
+  return names.map((n) => checkName(n, COST_RUNTIMES, "runtime with latency", "option `--runtime`"));
+}
+function targetRows(graph, targets, runtimes, memory) {
+  const fallback = { flashBytes: weightBytes(graph), sramBytes: idealActivationPeakBytes(graph) };
+  const rows = [];
+  for (const target of targets) {
+    for (const runtime of runtimes) {
+      if (!runtimeSupports(runtime, target.core)) continue;
+      const use = typeof memory === "function" ? memory(runtime) : memory ?? fallback;
+      const est = estimateModel(graph, target, runtime);
+      const counted = instructionModel(target, runtime) !== null;
+      rows.push({
+        ...targetRow(target, runtime, est.cycles, use),
+        ...counted ? { instructions: est.total.instructions } : {},
+        layers: est.perOp.map((p) => ({
+          index: p.index,
+          cycles: Math.round(p.cost.cycles),
+          ...counted ? { instructions: p.cost.instructions, ...p.kernel === void 0 ? {} : { kernel: p.kernel } } : {}
+        }))
+      });
+    }
+  }
+  return rows;
+}
+function targetRow(target, runtime, cycles, use) {
+  return {
+    name: target.name,
+    runtime,
+    cycles: Math.round(cycles),
+    latencyMs: Math.round(latencyMsOf(Math.round(cycles), target) * 1e3) / 1e3,
+    ...measuredError(target, runtime),
+    // SRAM fits when the arena fits in one contiguous range, not in the sum of the blocks.
+    fits: use.flashBytes <= target.flashBytes && use.sramBytes <= largestArenaBytes(target),
+    flashBytes: use.flashBytes,
+    ...use.flashModelBytes === void 0 ? {} : { flashModelBytes: use.flashModelBytes, flashCodeBytes: use.flashCodeBytes },
+    sramBytes: use.sramBytes,
+    ...use.sramPlannedBytes === void 0 ? {} : { sramPlannedBytes: use.sramPlannedBytes, sramPersistentBytes: use.sramPersistentBytes }
+  };
+}
+
+// src/report/report.ts
+import { createHash } from "node:crypto";
+
+// schema/report.schema.json
+var report_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://tinygate.dev/schema/report.schema.json",
+  title: "tinygate report",
+  description: "What tinygate measured for one model. Baselines are reports too. Later schema versions only add fields.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "schemaVersion",
+    "tool",
+    "model",
+    "layers"
+  ],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "version"
+      ],
+      properties: {
+        name: {
+          const: "tinygate"
+        },
+        version: {
+          type: "string",
+          pattern: "^\\d+\\.\\d+\\.\\d+"
+        }
+      }
+    },
+    model: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "path",
+        "sha256",
+        "format",
+        "inputs",
+        "outputs",
+        "ops",
+        "macs",
+        "params",
+        "weightBytes",
+        "idealActivationPeakBytes",
+        "unsupportedOps"
+      ],
+      properties: {
+        path: {
+          type: "string",
+          description: "The model's path as given to tinygate."
+        },
+        sha256: {
+          type: "string",
+          pattern: "^[0-9a-f]{64}$"
+        },
+        format: {
+          enum: [
+            "tflite"
+          ]
+        },
+        inputs: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/tensor"
+          }
+        },
+        outputs: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/tensor"
+          }
+        },
+        ops: {
+          type: "integer",
+          minimum: 0,
+          description: "Number of operators."
+        },
+        macs: {
+          $ref: "#/definitions/count",
+          description: "Dense multiply-accumulates of CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED and TRANSPOSE_CONV: one per weight tap per output element."
+        },
+        params: {
+          $ref: "#/definitions/count",
+          description: "Elements of constant value operands (weights, biases, constant elementwise operands); shape/axes/padding operands excluded."
+        },
+        weightBytes: {
+          $ref: "#/definitions/count",
+          description: "Bytes of every distinct constant buffer: the weights' flash footprint."
+        },
+        idealActivationPeakBytes: {
+          $ref: "#/definitions/count",
+          description: "Largest sum of activation tensors alive at once in stored op order; no alignment, aliasing or scratch."
+        },
+        unsupportedOps: {
+          type: "array",
+          description: "Ops tinygate cannot model; their MACs are not counted.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "index",
+              "op"
+            ],
+            properties: {
+              index: {
+                type: "integer",
+                minimum: 0
+              },
+              op: {
+                type: "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    layers: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "index",
+          "op",
+          "outputShape",
+          "outputDtype",
+          "outputBytes",
+          "macs",
+          "params",
+          "constantBytes"
+        ],
+        properties: {
+          index: {
+            type: "integer",
+            minimum: 0
+          },
+          op: {
+            type: "string"
+          },
+          outputShape: {
+            $ref: "#/definitions/shape"
+          },
+          outputDtype: {
+            type: "string"
+          },
+          outputBytes: {
+            $ref: "#/definitions/count"
+          },
+          macs: {
+            $ref: "#/definitions/count"
+          },
+          params: {
+            $ref: "#/definitions/count"
+          },
+          constantBytes: {
+            $ref: "#/definitions/count"
+          }
+        }
+      }
+    },
+    schedules: {
+      type: "array",
+      description: "Memory plans: one per (kind, runtime); patch entries describe one patch-based schedule each.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "kind",
+          "runtime",
+          "arenaBytes",
+          "scratchBytes",
+          "peakSramBytes",
+          "activationPeakBytes"
+        ],
+        properties: {
+          kind: {
+            enum: [
+              "per-layer",
+              "patch"
+            ]
+          },
+          runtime: {
+            enum: [
+              "tflm",
+              "tflm-reference",
+              "tinyengine",
+              "tinygate",
+              "paper"
+            ],
+            description: "Whose memory rules (src/registry.ts): TFLite Micro's greedy arena with CMSIS-NN scratch or with its reference kernels, TinyEngine's, tinygate's best, or the MCUNetV2 paper's activation accounting."
+          },
+          arenaBytes: {
+            $ref: "#/definitions/count",
+            description: "Planned arena for activations under the runtime's rules."
+          },
+          scratchBytes: {
+            $ref: "#/definitions/count",
+            description: "Largest kernel scratch buffer (im2col, padded planes) counted on top of the arena."
+          },
+          persistentBytes: {
+            $ref: "#/definitions/count",
+            description: "TFLM: the persistent tail of arena_used_bytes() (eval tensors, nodes, op data, I/O tensors, allocator objects), counted in peakSramBytes."
+          },
+          peakSramBytes: {
+            $ref: "#/definitions/count",
+            description: "arenaBytes + scratchBytes (+ persistentBytes for TFLM): what the chip must provide."
+          },
+          activationPeakBytes: {
+            $ref: "#/definitions/count",
+            description: "MCUNetV2 paper accounting: largest input+output live set, input image not resident."
+          },
+          liveBytesPerStep: {
+            type: "array",
+            items: {
+              $ref: "#/definitions/count"
+            },
+            description: "Live activation bytes after each step, for a memory-over-time chart."
+          },
+          split: {
+            type: "integer",
+            minimum: 0,
+            description: "Patch schedules: index of the last op of stage 1."
+          },
+          patches: {
+            type: "array",
+            items: {
+              type: "integer",
+              minimum: 1
+            },
+            minItems: 2,
+            maxItems: 2,
+            description: "[p_h, p_w]"
+          },
+          tile: {
+            type: "array",
+            items: {
+              type: "integer",
+              minimum: 1
+            },
+            minItems: 2,
+            maxItems: 2,
+            description: "Input tile [h, w] at op 0."
+          },
+          macs: {
+            $ref: "#/definitions/count",
+            description: "MACs as executed (full tiles, as TinyEngine runs them)."
+          },
+          macsClipped: {
+            $ref: "#/definitions/count",
+            description: "MACs with tiles clipped at the image border."
+          },
+          macOverhead: {
+            type: "number",
+            description: "macs / per-layer MACs \u2212 1."
+          },
+          streamedInputPeakSramBytes: {
+            $ref: "#/definitions/count",
+            description: "tinygate patch schedules (executed): peak SRAM of the placed plan with the input streamed one window per patch instead of resident."
+          },
+          imageBytes: {
+            $ref: "#/definitions/count",
+            description: "TinyEngine patch schedules (its code generator's layout): the int8 image the application holds outside PEAK_MEM."
+          },
+          unsound: {
+            type: "array",
+            items: { type: "string" },
+            description: "TinyEngine patch schedules: where its generated code would read or write outside a buffer."
+          },
+          accounting: {
+            type: "string",
+            description: "How peakSramBytes was counted (alignment, aliasing, scratch, what is resident)."
+          },
+          splitTensor: {
+            type: "string",
+            description: "Patch schedules: the tensor stage 1 writes patch by patch."
+          },
+          chosen: {
+            type: "boolean",
+            description: "The schedule `--schedule auto --budget-sram` picked."
+          },
+          advice: {
+            type: "array",
+            items: {
+              type: "string"
+            },
+            description: "For the lowest-peak patch schedule: why patching helps little, naming the layers whose receptive field drives the tile overlap (empty when it helps)."
+          },
+          executed: {
+            type: "boolean",
+            description: "The plan ran once in simulated SRAM (one WebAssembly memory, every buffer at its planned offset, weights in a read-only flash region) on seeded input 1, as `tinygate run --random-input 1` makes it. False only when the model has an op or type no kernel computes. Absent: accounting figures that are not a runnable plan (paper, live-set estimates)."
+          },
+          highWaterBytes: {
+            $ref: "#/definitions/count",
+            description: "Measured while executing: one past the highest SRAM byte the run wrote (inputs, every op's output, scratch), Equals peakSramBytes (minus TFLM's persistentBytes, interpreter structures the simulation does not model) but for the top buffer's alignment padding."
+          },
+          outputsMatchReference: {
+            type: "boolean",
+            description: "The executed outputs equal per-layer reference execution byte for byte. Always true in a report: a plan that fails this check is an internal error that fails the run."
+          }
+        }
+      }
+    },
+    targets: {
+      type: "array",
+      description: "Simulated latency and fit per (target, runtime).",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "name",
+          "runtime",
+          "cycles",
+          "latencyMs",
+          "errorPct",
+          "fits",
+          "flashBytes",
+          "sramBytes",
+          "errorBasis"
+        ],
+        properties: {
+          name: {
+            type: "string"
+          },
+          runtime: {
+            enum: [
+              "tflm",
+              "tflm-reference",
+              "tinyengine"
+            ],
+            description: "Whose kernels the cost model charged (src/registry.ts: the runtimes with latency)."
+          },
+          schedule: {
+            type: "string",
+            description: "Which schedule was simulated (per-layer, or patch split/p)."
+          },
+          cycles: {
+            $ref: "#/definitions/count"
+          },
+          instructions: {
+            $ref: "#/definitions/count",
+            description: "Instructions the runtime's kernels execute, predicted per op for TFLM's Cortex-M4 build (CMSIS-NN dispatch or reference kernels; checked against the TFLM oracle's counts). Cycles = instructions \xD7 the board's fitted cycles per instruction + flash stalls. Absent where cycles come from instruction mixes (Cortex-M0+, Helium cores, TinyEngine)."
+          },
+          latencyMs: {
+            type: "number",
+            minimum: 0
+          },
+          errorPct: {
+            type: "number",
+            minimum: 0,
+            description: "Measured calibration error of this core family and runtime (npm run calibrate)."
+          },
+          fits: {
+            type: "boolean"
+          },
+          flashBytes: {
+            $ref: "#/definitions/count"
+          },
+          flashModelBytes: {
+            $ref: "#/definitions/count",
+            description: "TFLM rows: the .tflite flatbuffer as TFLM reads it from flash (weights and metadata)."
+          },
+          flashCodeBytes: {
+            $ref: "#/definitions/count",
+            description: "TFLM rows: TFLM core and the model's kernels, an estimate measured on the oracle's Cortex-M4 build (src/mcu/tflm-code-sizes.json); flashBytes is their sum with flashModelBytes."
+          },
+          sramBytes: {
+            $ref: "#/definitions/count"
+          },
+          sramPlannedBytes: {
+            $ref: "#/definitions/count",
+            description: "TFLM rows: the planned (non-persistent) head of arena_used_bytes()."
+          },
+          sramPersistentBytes: {
+            $ref: "#/definitions/count",
+            description: "TFLM rows: the persistent tail of arena_used_bytes(); sramBytes is their sum."
+          },
+          layers: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "index",
+                "cycles"
+              ],
+              properties: {
+                index: {
+                  type: "integer",
+                  minimum: 0
+                },
+                cycles: {
+                  $ref: "#/definitions/count"
+                },
+                instructions: {
+                  $ref: "#/definitions/count",
+                  description: "Predicted instructions of this op (see targets[].instructions)."
+                },
+                kernel: {
+                  type: "string",
+                  description: "The kernel the runtime runs for this op (CMSIS-NN function, or ref_* for TFLM's reference code), where the instruction model applies."
+                }
+              }
+            }
+          },
+          errorBasis: {
+            enum: [
+              "calibrated",
+              "uncalibrated",
+              "borrowed"
+            ],
+            description: "calibrated: this board's term was fitted on MLPerf Tiny results; uncalibrated: its core family was measured on other boards; borrowed: no measurement for this core and runtime, the worst measured family median is used."
+          }
+        }
+      }
+    },
+    accuracy: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "top1",
+        "samples",
+        "dataset"
+      ],
+      properties: {
+        top1: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        },
+        samples: {
+          type: "integer",
+          minimum: 0
+        },
+        dataset: {
+          type: "string"
+        },
+        agreement: {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          description: "Fraction of samples whose patch-based outputs equal per-layer outputs bit for bit (must be 1)."
+        },
+        floatTop1: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        }
+      }
+    }
+  },
+  definitions: {
+    count: {
+      type: "integer",
+      minimum: 0
+    },
+    shape: {
+      type: "array",
+      items: {
+        type: "integer",
+        minimum: 0
+      }
+    },
+    tensor: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "shape",
+        "dtype",
+        "bytes"
+      ],
+      properties: {
+        name: {
+          type: "string"
+        },
+        shape: {
+          $ref: "#/definitions/shape"
+        },
+        dtype: {
+          type: "string"
+        },
+        bytes: {
+          $ref: "#/definitions/count"
+        },
+        scale: {
+          type: "number"
+        },
+        zeroPoint: {
+          type: "integer"
+        }
+      }
+    }
+  }
+};
+
+// src/report/report.ts
+var REPORT_SCHEMA_VERSION = 1;
+var reportValidator = compileSchema(report_schema_default);
+function buildReport(path, fileBytes, graph) {
+  const tensorInfo = (id) => {
+    const t = graph.tensors[id];
+    const info = { name: t.name, shape: [...t.shape], dtype: t.dtype, bytes: tensorBytes(t) };
+    if (t.quant !== null && t.quant.scale.length === 1) {
+      info.scale = t.quant.scale[0];
+      info.zeroPoint = t.quant.zeroPoint[0];
+    }
+    return info;
+  };
+  const layers = graph.ops.map((op) => {
+    const out = graph.tensors[op.outputs[0]];
+    const stats = opStats(op, graph);
+    return {
+      index: op.index,
+      op: opName(op),
+      outputShape: out ? [...out.shape] : [],
+      outputDtype: out ? out.dtype : "none",
+      outputBytes: op.outputs.reduce((sum, id) => sum + tensorBytes(graph.tensors[id]), 0),
+      macs: stats.macs,
+      params: stats.params,
+      constantBytes: stats.constantBytes
+    };
+  });
+  const model = {
+    path,
+    sha256: createHash("sha256").update(fileBytes).digest("hex"),
+    format: "tflite",
+    inputs: graph.inputs.map(tensorInfo),
+    outputs: graph.outputs.map(tensorInfo),
+    ops: graph.ops.length,
+    macs: layers.reduce((s, l) => s + l.macs, 0),
+    params: layers.reduce((s, l) => s + l.params, 0),
+    weightBytes: weightBytes(graph),
+    idealActivationPeakBytes: idealActivationPeakBytes(graph),
+    unsupportedOps: graph.ops.filter((op) => op.kind === "UNSUPPORTED").map((op) => ({ index: op.index, op: opName(op) }))
+  };
+  return { schemaVersion: REPORT_SCHEMA_VERSION, tool: { name: "tinygate", version: TOOL_VERSION }, model, layers };
+}
+function validateReport(value, source) {
+  if (reportValidator.validate(value)) return value;
+  throw new UserError(`not a valid tinygate report: ${reportValidator.errors().slice(0, 5).join("; ")}`, source);
+}
+function serializeReport(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/schedule/live-set.ts
+var CONVENTIONS = [
+  {
+    runtime: "paper",
+    inPlaceDepthwise: true,
+    fuseResidualAdd: true,
+    inPlaceAdd: false,
+    inputResident: false,
+    alignBytes: 1,
+    accounting: "MCUNetV2 paper: int8 activations alive at once, in-place depthwise, residual add fused into the projection, input image not resident, no alignment or scratch"
+  },
+  {
+    runtime: "tinyengine",
+    inPlaceDepthwise: true,
+    fuseResidualAdd: false,
+    inPlaceAdd: false,
+    inputResident: true,
+    alignBytes: 4,
+    accounting: "TinyEngine rules as a live set: in-place depthwise, int8 input in the arena, separate ADD, 4-B aligned, no scratch (not its first-fit arena)"
+  },
+  {
+    runtime: "tinygate",
+    inPlaceDepthwise: true,
+    fuseResidualAdd: false,
+    inPlaceAdd: true,
+    inputResident: true,
+    alignBytes: 4,
+    accounting: "tinygate rules as a live set: in-place depthwise and elementwise, int8 input in the arena, 4-B aligned, no scratch"
+  }
+];
+var PAPER_CONVENTION = CONVENTIONS[0];
+function conventionFor(runtime) {
+  return CONVENTIONS.find((c) => c.runtime === runtime);
+}
+function liveSetPeak(program, c) {
+  const { live } = liveSetSteps(program, c);
+  let best = { bytes: program.background, step: 0 };
+  for (let step = 0; step < live.length; step++) if (live[step] > best.bytes) best = { bytes: live[step], step };
+  return best;
+}
+function liveSetSteps(program, c) {
+  const { graph, order, pinned } = program;
+  const size2 = (t) => pinned.has(t) ? 0 : Math.ceil(program.bytes(t) / c.alignBytes) * c.alignBytes;
+  const first = /* @__PURE__ */ new Map();
+  const last = /* @__PURE__ */ new Map();
+  const readers = /* @__PURE__ */ new Map();
+  for (const t of program.inputs) first.set(t, 0);
+  order.forEach((k, step) => {
+    const op = graph.ops[k];
+    for (const t of activationOutputs(graph, op)) if (!first.has(t)) first.set(t, step);
+    for (const t of activationInputs(graph, op)) {
+      last.set(t, step);
+      readers.set(t, (readers.get(t) ?? 0) + 1);
+    }
+  });
+  const end = order.length - 1;
+  const kept = new Set(program.outputs);
+  for (const t of kept) last.set(t, end);
+  const virtual = /* @__PURE__ */ new Set();
+  const fused2 = fusedPads(graph);
+  for (const k of order) {
+    const pad = graph.ops[k];
+    const out = pad.outputs[0];
+    if (!fused2.has(k) || pinned.has(out) || pad.kind !== "PAD") continue;
+    virtual.add(out);
+    last.set(pad.inputs.input, Math.max(last.get(pad.inputs.input) ?? 0, last.get(out) ?? 0));
+  }
+  const diesAt = (t, step) => last.get(t) === step && !kept.has(t) && !pinned.has(t);
+  const shared2 = new Float64Array(order.length);
+  order.forEach((k, step) => {
+    const op = graph.ops[k];
+    const out = op.outputs[0];
+    if (op.kind === "DEPTHWISE_CONV_2D" && c.inPlaceDepthwise && op.attrs.depthMultiplier === 1 && diesAt(op.inputs.input, step) && !pinned.has(out)) {
+      shared2[step] += Math.min(size2(op.inputs.input), size2(out));
+    }
+    if (op.kind !== "ADD" && op.kind !== "SUB" && op.kind !== "MUL") return;
+    const operands = activationInputs(graph, op);
+    if (c.fuseResidualAdd && op.kind === "ADD" && operands.length === 2 && step > 0) {
+      const before = graph.ops[order[step - 1]];
+      const conv = operands.find((t) => before.kind === "CONV_2D" && before.outputs[0] === t && readers.get(t) === 1 && !kept.has(t));
+      if (conv !== void 0) {
+        virtual.add(conv);
+        const skip = operands.find((t) => t !== conv);
+        if (diesAt(skip, step) && !pinned.has(out)) shared2[step] += Math.min(size2(skip), size2(out));
+        return;
+      }
+    }
+    if (c.inPlaceAdd && !pinned.has(out)) {
+      const victim = operands.find((t) => diesAt(t, step) && size2(t) >= size2(out));
+      if (victim !== void 0) shared2[step] += size2(out);
+    }
+  });
+  const delta = new Float64Array(order.length + 1);
+  for (const [t, s] of first) {
+    if (virtual.has(t)) continue;
+    delta[s] += size2(t);
+    delta[Math.max(s, last.get(t) ?? s) + 1] -= size2(t);
+  }
+  const live = new Float64Array(order.length);
+  let alive = 0;
+  for (let step = 0; step < order.length; step++) {
+    alive += delta[step];
+    live[step] = alive - shared2[step] + program.background;
+  }
+  return { live, first, last, virtual };
+}
+var fusedPadCache = /* @__PURE__ */ new WeakMap();
+function fusedPads(graph) {
+  let found = fusedPadCache.get(graph);
+  if (found === void 0) {
+    const kept = new Set(fusePads(graph).ops.map((op) => op.outputs[0]));
+    found = new Set(graph.ops.filter((op) => op.kind === "PAD" && !kept.has(op.outputs[0])).map((op) => op.index));
+    fusedPadCache.set(graph, found);
+  }
+  return found;
+}
+function perLayerLivePeak(graph, c) {
+  const program = int8IoProgram(graph);
+  return liveSetPeak({
+    graph,
+    order: program.order,
+    inputs: program.inputs,
+    outputs: program.outputs,
+    bytes: (t) => !c.inputResident && program.inputs.includes(t) ? 0 : tensorBytes(graph.tensors[t]),
+    background: 0,
+    pinned: /* @__PURE__ */ new Set()
+  }, c).bytes;
+}
+
+// src/schedule/advisor.ts
+var MIN_USEFUL_REDUCTION = 2;
+var MAX_USEFUL_OVERHEAD = 0.5;
+function inputJumps(graph, plan) {
+  const jump = new Map(graph.inputs.map((t) => [t, 1]));
+  for (const k of plan.stage1) {
+    const op = graph.ops[k];
+    const inJump = Math.max(...op.inputList.map((t) => jump.get(t) ?? 0));
+    const stride = "stride" in op.attrs ? op.attrs.stride[0] : 1;
+    jump.set(op.outputs[0], Math.max(inJump, 1) * stride);
+  }
+  return jump;
+}
+function haloDrivers(plan) {
+  const { graph } = plan;
+  const jump = inputJumps(graph, plan);
+  const drivers = [];
+  for (const k of plan.stage1) {
+    const op = graph.ops[k];
+    if (op.kind !== "CONV_2D" && op.kind !== "DEPTHWISE_CONV_2D" && op.kind !== "AVERAGE_POOL_2D" && op.kind !== "MAX_POOL_2D") continue;
+    const kh = op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? graph.tensors[op.inputs.filter].shape[1] : op.attrs.filter[0];
+    const kw = op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" ? graph.tensors[op.inputs.filter].shape[2] : op.attrs.filter[1];
+    const haloPixels = op.attrs.dilation[0] * (kh - 1) * (jump.get(op.inputs.input) ?? 1);
+    if (haloPixels === 0) continue;
+    drivers.push({ op: k, name: graph.tensors[op.outputs[0]].name, layer: `${opName(op)} ${kh}\xD7${kw} stride ${op.attrs.stride[0]}`, haloPixels });
+  }
+  return drivers.sort((a, b) => b.haloPixels - a.haloPixels || a.op - b.op);
+}
+function advisePatch(plan, summary) {
+  const drivers = haloDrivers(plan);
+  const reduction = summary.perLayerPeakBytes / summary.peakSramBytes;
+  const overhead2 = summary.stage1.macs / summary.stage1.perLayerMacs - 1;
+  const helpsLittle = reduction < MIN_USEFUL_REDUCTION || overhead2 > MAX_USEFUL_OVERHEAD;
+  const reasons = [];
+  const split = plan.graph.tensors[plan.splitTensor];
+  if (reduction < MIN_USEFUL_REDUCTION) {
+    if (summary.stage2PeakBytes >= summary.stage1PeakBytes) {
+      reasons.push({ kind: "peak-after-split", reduction, stage2PeakBytes: summary.stage2PeakBytes });
+    } else if (2 * tensorBytes(split) >= summary.stage1PeakBytes) {
+      reasons.push({ kind: "split-buffer", reduction, stage1PeakBytes: summary.stage1PeakBytes, splitShape: split.shape, splitBytes: tensorBytes(split) });
+    } else {
+      reasons.push({ kind: "overlap", reduction, tileBytes: summary.stage1PeakBytes - tensorBytes(split) });
+    }
+  }
+  const stride = inputJumps(plan.graph, plan).get(plan.splitTensor) ?? 1;
+  const haloPixels = plan.tile[0] - ((plan.patchSize[0] - 1) * stride + 1);
+  if (helpsLittle && overhead2 > 0 && drivers.length > 0) {
+    reasons.push({ kind: "halo", overhead: overhead2, tile: plan.tile, haloPixels, spatialLayers: drivers.length, topDrivers: drivers.slice(0, 3) });
+  }
+  return { helpsLittle, reasons, haloDrivers: drivers };
+}
+
+// src/report/format.ts
+function formatCount(n) {
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatBytes(bytes2) {
+  if (bytes2 < 1024) return `${formatCount(bytes2)} B`;
+  if (bytes2 < 1024 * 1024) return `${(bytes2 / 1024).toFixed(1)} KiB`;
+  return `${(bytes2 / 1024 / 1024).toFixed(2)} MiB`;
+}
+function formatShape(shape) {
+  return shape.length === 0 ? "scalar" : shape.join("\xD7");
+}
+
+// src/report/advice.ts
+var pct = (x) => `${(x * 100).toFixed(1)}%`;
+var drops = (reduction) => `peak SRAM drops only ${reduction.toFixed(2)}\xD7`;
+var label = (d) => d.name.length <= 40 ? `op ${d.op} ${d.name}` : `op ${d.op}`;
+function reasonText(r) {
+  switch (r.kind) {
+    case "peak-after-split":
+      return `${drops(r.reduction)}: the peak (${r.stage2PeakBytes} B) is after the split, where patches do not reach; split later`;
+    case "split-buffer":
+      return `${drops(r.reduction)}: stage 1 needs ${r.stage1PeakBytes} B, mostly the split buffer (${formatShape(r.splitShape)}, ${r.splitBytes} B); split where the feature map is smaller`;
+    case "overlap":
+      return `${drops(r.reduction)}: one patch's tiles need ${r.tileBytes} B because they overlap so much (below); split earlier or use more patches`;
+    case "halo": {
+      const top = r.topDrivers.map((d) => `${label(d)} (${d.layer}, ${d.haloPixels} px)`).join(", ");
+      return `stage 1 costs ${pct(r.overhead)} more MACs: each ${r.tile.join("\xD7")} input tile reaches ${r.haloPixels} px beyond its patch, through ${r.spatialLayers} spatial layer${r.spatialLayers === 1 ? "" : "s"}; most from ${top}. Smaller kernels or fewer layers before the split shrink the overlap`;
+    }
+  }
+}
+function adviceMessages(advice) {
+  return advice.helpsLittle ? advice.reasons.map(reasonText) : [];
+}
+
+// src/schedule/planner.ts
+function overlapsInTime(a, b) {
+  return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
+}
+function timeNeighbours(requests) {
+  const byFirst = requests.map((_, i) => i).sort((a, b) => requests[a].firstStep - requests[b].firstStep || a - b);
+  const near = requests.map(() => []);
+  let active = [];
+  for (const i of byFirst) {
+    const r = requests[i];
+    active = active.filter((j) => requests[j].lastStep >= r.firstStep);
+    for (const j of active) {
+      if (!overlapsInTime(requests[j], r)) continue;
+      near[i].push(j);
+      near[j].push(i);
+    }
+    active.push(i);
+  }
+  for (const list of near) list.sort((a, b) => a - b);
+  return near;
+}
+function placedByOffset(near, seq, offsetOf) {
+  return near.filter((o) => seq[o] >= 0).sort((a, b) => offsetOf(a) - offsetOf(b) || seq[a] - seq[b]);
+}
+function extent(buffers) {
+  return buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
+}
+function greedyOffsets(requests) {
+  const order = requests.map((_, i) => i).sort((a, b) => requests[b].size - requests[a].size || b - a);
+  const offsets = new Array(requests.length).fill(0);
+  const near = timeNeighbours(requests);
+  const seq = new Int32Array(requests.length).fill(-1);
+  order.forEach((id, rank) => {
+    const want = requests[id];
+    let candidate = 0;
+    for (const other of placedByOffset(near[id], seq, (o) => offsets[o])) {
+      if (offsets[other] - candidate >= want.size) break;
+      candidate = Math.max(candidate, offsets[other] + requests[other].size);
+    }
+    offsets[id] = candidate;
+    seq[id] = rank;
+  });
+  return offsets;
+}
+function linearOffsets(requests) {
+  let next = 0;
+  return requests.map((r) => {
+    const at = next;
+    next += r.size;
+    return at;
+  });
+}
+function firstFitOffsets(requests, priority, choice = "lowest") {
+  const offsets = new Array(requests.length).fill(0);
+  const near = timeNeighbours(requests);
+  const seq = new Int32Array(requests.length).fill(-1);
+  priority.forEach((id, rank) => {
+    const want = requests[id];
+    let best = -1;
+    let bestGap = Infinity;
+    let cursor = 0;
+    for (const p of placedByOffset(near[id], seq, (o) => offsets[o])) {
+      const lo = offsets[p];
+      const gap = lo - cursor;
+      if (gap >= want.size && gap < bestGap) {
+        best = cursor;
+        bestGap = gap;
+        if (choice === "lowest") break;
+      }
+      cursor = Math.max(cursor, lo + requests[p].size);
+    }
+    offsets[id] = best >= 0 ? best : cursor;
+    seq[id] = rank;
+  });
+  return offsets;
+}
+function liveLowerBound(requests) {
+  const events = /* @__PURE__ */ new Map();
+  for (const r of requests) {
+    events.set(r.firstStep, (events.get(r.firstStep) ?? 0) + r.size);
+    events.set(r.lastStep + 1, (events.get(r.lastStep + 1) ?? 0) - r.size);
+  }
+  let live = 0;
+  let peak = 0;
+  for (const step of [...events.keys()].sort((a, b) => a - b)) {
+    live += events.get(step);
+    peak = Math.max(peak, live);
+  }
+  return peak;
+}
+
+// src/schedule/scratch.ts
+function dims(graph, t) {
+  return graph.tensors[t].shape;
+}
+function cmsisNnScratchBytes(graph, op) {
+  switch (op.kind) {
+    case "CONV_2D":
+      return cmsisConvBytes(graph, op);
+    case "DEPTHWISE_CONV_2D":
+      return cmsisDepthwiseBytes(graph, op);
+    case "AVERAGE_POOL_2D": {
+      const c = dims(graph, op.inputs.input).at(-1);
+      return c * 4;
+    }
+    // arm_fully_connected_s8_get_buffer_size_dsp returns 0 (arm_fully_connected_get_buffer_sizes_s8.c);
+    // elementwise, pooling max, softmax and data movement use none either.
+    default:
+      return 0;
+  }
+}
+function tflmScratchRequests(graph, op, kernels) {
+  if (op.kind === "MEAN") {
+    const input = graph.tensors[op.inputs.input];
+    const rank = input.shape.length;
+    const axes = elementCount(graph.tensors[op.inputs.axes].shape);
+    const sums = input.dtype === "int8" || input.dtype === "int16" ? [4 * elementCount(graph.tensors[op.outputs[0]].shape)] : [];
+    return [...sums, 4 * rank, 4 * axes];
+  }
+  if (kernels === "reference") {
+    if (op.kind === "TRANSPOSE_CONV" && graph.tensors[op.inputs.input].dtype === "int8") return [4 * elementCount(graph.tensors[op.outputs[0]].shape)];
+    return [];
+  }
+  if (op.kind === "TRANSPOSE_CONV") return graph.tensors[op.inputs.input].dtype === "int8" ? cmsisTransposeConvBytes(graph, op) : [];
+  const bytes2 = cmsisNnScratchBytes(graph, op);
+  return bytes2 > 0 ? [bytes2] : [];
+}
+function cmsisTransposeConvBytes(graph, op) {
+  const [cout, kh, kw, cin] = dims(graph, op.inputs.filter);
+  const inW = dims(graph, op.inputs.input)[2];
+  const [sh, sw] = op.attrs.stride;
+  if (sw <= 2 && sh <= 2 && cin > 16) return [2 * alignUp(kh * kw * cin, 4) * 2, cin * kw * kh * cout];
+  return [((inW - 1) * sw + Math.max(kw, sh)) * cout * Math.max(kh, sh) * 4, 0];
+}
+function cmsisConvBytes(graph, op) {
+  const [, kh, kw, cin] = dims(graph, op.inputs.filter);
+  const inputC = dims(graph, op.inputs.input).at(-1);
+  const { pad, dilation } = op.attrs;
+  const unpadded = pad.top === 0 && pad.left === 0 && pad.bottom === 0 && pad.right === 0;
+  if (kh === 1 && kw === 1 && unpadded && dilation[0] === 1 && dilation[1] === 1 && inputC === cin) return 0;
+  return 2 * alignUp(kh * kw * cin, 4) * 2;
+}
+function cmsisDepthwiseBytes(graph, op) {
+  const [, kh, kw] = dims(graph, op.inputs.filter);
+  const inC = dims(graph, op.inputs.input).at(-1);
+  const outC = dims(graph, op.outputs[0]).at(-1);
+  const { pad, dilation } = op.attrs;
+  const batch = dims(graph, op.inputs.input)[0];
+  if (batch !== 1 || inC !== outC || dilation[0] !== 1 || dilation[1] !== 1) return 0;
+  if (kh === 3 && kw === 3 && pad.top <= 1 && pad.left <= 1) return 0;
+  return inC * kh * kw * 2;
+}
+function tinyEngineScratchBytes(graph, op, paddedInput) {
+  if (op.kind === "CONV_2D") {
+    const [cout, kh, kw, cin] = dims(graph, op.inputs.filter);
+    return { sbuf: kh * kw * cin * 4, kbuf: kh === 1 ? 0 : kh * kw * cin * cout * 2 };
+  }
+  if (op.kind === "DEPTHWISE_CONV_2D") {
+    const [ph, pw] = paddedInput ?? [0, 0];
+    return { sbuf: 2 * ph * pw, kbuf: 0 };
+  }
+  return { sbuf: 0, kbuf: 0 };
+}
+function tinyEngineTensorBytes(graph, t) {
+  return alignUp(elementCount(graph.tensors[t].shape), 4);
+}
+function inPlaceDepthwiseScratchBytes(graph, op) {
+  const input = graph.tensors[op.inputs.input];
+  const [, h, w] = input.shape;
+  return h * w * DTYPE_BYTES[input.dtype];
+}
+
+// src/schedule/tinygate.ts
+var TINYGATE_ALIGNMENT = 4;
+var UNARY_IN_PLACE = /* @__PURE__ */ new Set(["RELU", "RELU6", "LOGISTIC", "TANH", "HARD_SWISH"]);
+function depthwiseInPlaceable(graph, op) {
+  const input = graph.tensors[op.inputs.input];
+  const output = graph.tensors[op.outputs[0]];
+  return input.shape[0] === 1 && input.shape.at(-1) === output.shape.at(-1) && input.dtype === output.dtype && elementCount(output.shape) <= elementCount(input.shape);
+}
+function inPlaceCandidates(graph, op, depthwise) {
+  const out = op.outputs[0];
+  if (out === void 0) return [];
+  const sameSize = (t) => graph.tensors[t].dtype === graph.tensors[out].dtype && tensorBytes(graph.tensors[t]) === tensorBytes(graph.tensors[out]);
+  if (op.kind === "ADD" || op.kind === "SUB" || op.kind === "MUL") return activationInputs(graph, op).filter(sameSize);
+  if (UNARY_IN_PLACE.has(op.kind)) return activationInputs(graph, op).filter(sameSize);
+  if (op.kind === "DEPTHWISE_CONV_2D" && depthwise && depthwiseInPlaceable(graph, op)) return activationInputs(graph, op).slice(0, 1);
+  return [];
+}
+function aliasRequests(program, lifetimes, depthwise) {
+  const { graph } = program;
+  const life = new Map(lifetimes.map((l) => [l.tensor, l]));
+  const parent = /* @__PURE__ */ new Map();
+  const root = (t) => {
+    let r = t;
+    while (parent.has(r)) r = parent.get(r);
+    return r;
+  };
+  const members = new Map(lifetimes.map((l) => [l.tensor, [l.tensor]]));
+  const join5 = (into, t) => {
+    const a = root(into);
+    const b = root(t);
+    if (a === b) return;
+    parent.set(b, a);
+    members.get(a).push(...members.get(b));
+    members.delete(b);
+  };
+  const outputs = new Set(program.outputs);
+  const groupLast = (t) => Math.max(...members.get(root(t)).map((m) => life.get(m).lastStep));
+  const holdsOutput = (t) => members.get(root(t)).some((m) => outputs.has(m));
+  const inPlaceOps = [];
+  program.order.forEach((opIndex, step) => {
+    const op = graph.ops[opIndex];
+    const out = op.outputs[0];
+    if (out === void 0 || !life.has(out)) return;
+    if ((op.kind === "RESHAPE" || op.kind === "SQUEEZE") && life.has(op.inputs.input)) {
+      join5(op.inputs.input, out);
+      return;
+    }
+    const victim = inPlaceCandidates(graph, op, depthwise).find((t) => groupLast(t) === step && !holdsOutput(t) && root(t) !== root(out));
+    if (victim === void 0) return;
+    join5(victim, out);
+    inPlaceOps.push(opIndex);
+  });
+  const requests = [...members.values()].map((ts) => {
+    const ls = ts.map((t) => life.get(t));
+    return {
+      tensors: [...ts].sort((a, b) => a - b),
+      scratchForOp: null,
+      size: alignUp(Math.max(...ls.map((l) => l.bytes)), TINYGATE_ALIGNMENT),
+      firstStep: Math.min(...ls.map((l) => l.firstStep)),
+      lastStep: Math.max(...ls.map((l) => l.lastStep))
+    };
+  }).sort((a, b) => a.tensors[0] - b.tensors[0]);
+  for (const opIndex of inPlaceOps) {
+    const op = graph.ops[opIndex];
+    if (op.kind !== "DEPTHWISE_CONV_2D") continue;
+    const step = program.order.indexOf(opIndex);
+    requests.push({ tensors: [], scratchForOp: opIndex, size: alignUp(inPlaceDepthwiseScratchBytes(graph, op), TINYGATE_ALIGNMENT), firstStep: step, lastStep: step });
+  }
+  return { requests, inPlaceOps };
+}
+var bySize = (rs) => (a, b) => rs[b].size - rs[a].size || rs[a].firstStep - rs[b].firstStep || a - b;
+var span = (r) => r.lastStep - r.firstStep + 1;
+var indices = (rs) => rs.map((_, i) => i);
+var PLACERS = [
+  greedyOffsets,
+  (rs) => firstFitOffsets(rs, indices(rs).sort(bySize(rs)), "lowest"),
+  (rs) => firstFitOffsets(rs, indices(rs).sort(bySize(rs)), "tightest"),
+  (rs) => firstFitOffsets(rs, indices(rs).sort((a, b) => span(rs[b]) - span(rs[a]) || bySize(rs)(a, b)), "lowest"),
+  (rs) => firstFitOffsets(rs, indices(rs).sort((a, b) => rs[b].size * span(rs[b]) - rs[a].size * span(rs[a]) || bySize(rs)(a, b)), "lowest"),
+  (rs) => firstFitOffsets(rs, indices(rs).sort((a, b) => rs[a].firstStep - rs[b].firstStep || bySize(rs)(a, b)), "tightest")
+];
+function planTinygate(graph) {
+  const base = int8IoProgram(graph);
+  const reordered = reorderForMemory(base);
+  const orders = [base.order, reordered].filter((o, i, all) => i === 0 || o.join() !== all[0].join());
+  let best = null;
+  for (const order of orders) {
+    const program = { ...base, order };
+    const lifetimes = tensorLifetimes(program);
+    for (const depthwise of [true, false]) {
+      const { requests, inPlaceOps } = aliasRequests(program, lifetimes, depthwise);
+      const bound = liveLowerBound(requests);
+      for (const place of PLACERS) {
+        const offsets = place(requests);
+        const buffers = requests.map((r, i) => ({ ...r, offset: offsets[i] }));
+        const arenaBytes = extent(buffers);
+        if (best === null || arenaBytes < best.arenaBytes) {
+          best = { runtime: "tinygate", order, foldedOps: base.foldedOps, inPlaceOps, buffers, arenaBytes };
+        }
+        if (arenaBytes === bound) break;
+      }
+    }
+  }
+  return best;
+}
+
+// src/schedule/patch-memory.ts
+function patchRequests(plan, io, stage1, steps, streamed) {
+  const { graph, splitTensor } = plan;
+  const first = /* @__PURE__ */ new Map();
+  const last = /* @__PURE__ */ new Map();
+  const touch = (t, step) => {
+    if (!first.has(t)) first.set(t, step);
+    last.set(t, Math.max(last.get(t) ?? step, step));
+  };
+  for (const t of io.inputs) touch(t, 0);
+  const readInStage1 = /* @__PURE__ */ new Set();
+  steps.forEach((k, step) => {
+    const op = graph.ops[k];
+    for (const t of activationInputs(graph, op)) {
+      touch(t, step);
+      if (step < stage1.length) readInStage1.add(t);
+    }
+    touch(op.outputs[0], step);
+  });
+  const end = steps.length - 1;
+  for (const t of io.outputs) touch(t, end);
+  const application = new Set(applicationTensors(graph, io));
+  const tiles = new Set(stage1.map((k) => graph.ops[k].outputs[0]).filter((t) => t !== splitTensor));
+  const requests = [];
+  for (const [t, firstStep] of first) {
+    if (application.has(t)) continue;
+    const tensor = graph.tensors[t];
+    if (t === splitTensor) {
+      requests.push({ tensor: t, role: "split", size: alignUp(tensorBytes(tensor), TINYGATE_ALIGNMENT), firstStep: 0, lastStep: last.get(t) });
+    } else if (tiles.has(t) || streamed.has(t)) {
+      requests.push({ tensor: t, role: "tile", size: alignUp(tileElements(plan, t) * DTYPE_BYTES[tensor.dtype], TINYGATE_ALIGNMENT), firstStep: streamed.has(t) ? 0 : firstStep, lastStep: last.get(t) });
+    } else {
+      const input = io.inputs.includes(t);
+      const lastStep = input && readInStage1.has(t) ? Math.max(last.get(t), stage1.length - 1) : last.get(t);
+      requests.push({ tensor: t, role: input ? "input" : "tensor", size: alignUp(tensorBytes(tensor), TINYGATE_ALIGNMENT), firstStep, lastStep });
+    }
+  }
+  return requests.sort((a, b) => a.tensor - b.tensor);
+}
+function applicationTensors(graph, io) {
+  return [...graph.inputs.filter((t) => !io.inputs.includes(t)), ...graph.outputs.filter((t) => !io.outputs.includes(t))];
+}
+var ELEMENTWISE = /* @__PURE__ */ new Set(["ADD", "SUB", "MUL"]);
+function sameWindows(plan, a, b) {
+  const [ra, ca] = plan.tiles.get(a);
+  const [rb, cb] = plan.tiles.get(b);
+  const same = (x, y) => x.every((s, i) => s.start === y[i].start && s.size === y[i].size);
+  return same(ra.clipped, rb.clipped) && same(ca.clipped, cb.clipped);
+}
+function planeElements(plan, t, stage1) {
+  const shape = plan.graph.tensors[t].shape;
+  if (!stage1) return shape[1] * shape[2];
+  return tileElements(plan, t) / shape[3];
+}
+function inPlaceGroups(plan, requests, steps, stage1Steps, outputs) {
+  const { graph } = plan;
+  const groups = requests.map((r) => ({ role: r.role, tensors: [r.tensor], scratchForOp: null, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep }));
+  const groupOf = new Map(requests.map((r, i) => [r.tensor, i]));
+  const programOutputs = new Set(outputs);
+  const inPlaceOps = [];
+  const scratch = [];
+  steps.forEach((k, step) => {
+    const op = graph.ops[k];
+    const out = op.outputs[0];
+    const o = groupOf.get(out);
+    if (o === void 0 || groups[o].tensors.length > 1) return;
+    const inStage1 = step < stage1Steps;
+    const depthwise = op.kind === "DEPTHWISE_CONV_2D" && op.attrs.depthMultiplier === 1;
+    if (!depthwise && !ELEMENTWISE.has(op.kind)) return;
+    const candidates = depthwise ? [op.inputs.input] : activationInputs(graph, op);
+    const victim = candidates.find((t) => {
+      const v2 = groupOf.get(t);
+      if (v2 === void 0 || v2 === o) return false;
+      const g = groups[v2];
+      const tensor = graph.tensors[t];
+      const roleFits = inStage1 ? g.role === "tile" && groups[o].role === "tile" : (g.role === "tensor" || g.role === "split") && groups[o].role === "tensor";
+      return roleFits && g.lastStep === step && !g.tensors.some((m) => programOutputs.has(m)) && tensor.dtype === graph.tensors[out].dtype && tensor.shape[3] === graph.tensors[out].shape[3] && (depthwise || (inStage1 ? sameWindows(plan, t, out) : tensorBytes(tensor) === tensorBytes(graph.tensors[out])));
+    });
+    if (victim === void 0) return;
+    const v = groupOf.get(victim);
+    const into = groups[v];
+    const moved = groups[o];
+    groups[v] = { ...into, tensors: [...into.tensors, ...moved.tensors], size: Math.max(into.size, moved.size), lastStep: Math.max(into.lastStep, moved.lastStep) };
+    groups[o] = { ...moved, tensors: [] };
+    for (const t of moved.tensors) groupOf.set(t, v);
+    inPlaceOps.push(k);
+    if (depthwise) {
+      const bytes2 = alignUp(planeElements(plan, victim, inStage1) * DTYPE_BYTES[graph.tensors[victim].dtype], TINYGATE_ALIGNMENT);
+      scratch.push({ role: "scratch", tensors: [], scratchForOp: k, size: bytes2, firstStep: step, lastStep: step });
+    }
+  });
+  return { requests: [...groups.filter((g) => g.tensors.length > 0), ...scratch], inPlaceOps };
+}
+function planPatchMemory(plan, input = "resident") {
+  const { graph } = plan;
+  const io = int8IoProgram(graph);
+  const foldedInputOps = io.foldedOps.filter((k) => graph.ops[k].kind === "QUANTIZE");
+  const kept = (k) => !foldedInputOps.includes(k);
+  const stage1 = plan.stage1.filter(kept);
+  const steps = [...stage1, ...plan.stage2.filter(kept)];
+  const stage2Reads = new Set(plan.stage2.filter(kept).flatMap((k) => activationInputs(graph, graph.ops[k])));
+  const streamed = input === "streamed" ? io.inputs.filter((t) => plan.tiles.has(t) && !stage2Reads.has(t)) : [];
+  const requests0 = patchRequests(plan, io, stage1, steps, new Set(streamed));
+  const { requests, inPlaceOps } = inPlaceGroups(plan, requests0, steps, stage1.length, io.outputs);
+  const bound = liveLowerBound(requests);
+  let best = null;
+  for (const place of PLACERS) {
+    const offsets = place(requests);
+    const arenaBytes = extent(requests.map((r, i) => ({ offset: offsets[i], size: r.size })));
+    if (best === null || arenaBytes < best.arenaBytes) best = { offsets, arenaBytes };
+    if (arenaBytes === bound) break;
+  }
+  const buffers = requests.map((r, i) => ({ ...r, offset: best.offsets[i] }));
+  return {
+    plan,
+    foldedInputOps,
+    inputs: io.inputs,
+    streamedInputs: streamed,
+    applicationTensors: applicationTensors(graph, io),
+    steps,
+    stage1Steps: stage1.length,
+    buffers,
+    inPlaceOps,
+    arenaBytes: best.arenaBytes
+  };
+}
+function placeablePatchPlan(graph, request) {
+  const fused2 = fusePads(graph);
+  const splitTensor = graph.ops[request.split]?.outputs[0];
+  const split = fused2.ops.findIndex((op) => op.outputs[0] === splitTensor);
+  if (fused2 === graph || split < 0) return planPatches(graph, request);
+  return planPatches(fused2, { ...request, split });
+}
+function placedPatchPeak(graph, split, patches, input = "resident") {
+  return planPatchMemory(placeablePatchPlan(graph, { split, patches }), input).arenaBytes;
+}
+
+// src/schedule/tinyengine.ts
+var SKIPPED = /* @__PURE__ */ new Set(["QUANTIZE", "DEQUANTIZE", "RESHAPE", "TRANSPOSE"]);
+function buildLayers(graph) {
+  const layers = [];
+  const folded = [];
+  const renamed = /* @__PURE__ */ new Map();
+  const resolve3 = (t) => renamed.get(t) ?? t;
+  let pad = null;
+  for (const op of graph.ops) {
+    if (SKIPPED.has(op.kind)) {
+      folded.push(op.index);
+      continue;
+    }
+    if (fusablePad(graph, op)) {
+      pad = { input: op.inputs.input, output: op.outputs[0] };
+      folded.push(op.index);
+      continue;
+    }
+    let inputs = activationInputs(graph, op).map(resolve3);
+    let paddedInput = null;
+    if (op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D") {
+      const k = graph.tensors[op.inputs.filter].shape[1];
+      const half = Math.floor(k / 2);
+      const fused2 = pad !== null && pad.output === op.inputs.input;
+      const [, h, w] = graph.tensors[op.inputs.input].shape;
+      paddedInput = fused2 ? [h, w] : [h + 2 * half, w + 2 * half];
+      if (fused2) inputs = [resolve3(pad.input)];
+      pad = null;
+    }
+    const outputs = activationOutputs(graph, op);
+    if (op.kind === "DEPTHWISE_CONV_2D" && op.attrs.depthMultiplier === 1) {
+      renamed.set(outputs[0], inputs[0]);
+      outputs.splice(0, 1, inputs[0]);
+    }
+    const { sbuf, kbuf } = tinyEngineScratchBytes(graph, op, paddedInput);
+    layers.push({ op, inputs, outputs, sbuf, kbuf });
+  }
+  const aliases = /* @__PURE__ */ new Map();
+  for (const [tensor, root] of renamed) aliases.set(resolve3(root), [...aliases.get(resolve3(root)) ?? [], tensor]);
+  return { layers, folded, aliases };
+}
+function rectangles(graph, layers, stride2Tail, bytes2 = (t) => tinyEngineTensorBytes(graph, t)) {
+  const seen = /* @__PURE__ */ new Set();
+  const rects = [];
+  const lastReader = /* @__PURE__ */ new Map();
+  layers.forEach((layer, j) => {
+    for (const t of layer.inputs) lastReader.set(t, j);
+  });
+  layers.forEach((layer, i) => {
+    for (const t of [...layer.inputs, ...layer.outputs]) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      const read = lastReader.get(t) ?? -1;
+      const end = read > i ? read + 1 : i === 0 ? 1 : layers.length;
+      rects.push({ tensor: t, size: bytes2(t), firstStep: i, lastStep: end - 1, stride2After: null, tailBytes: 0 });
+    }
+  });
+  if (!stride2Tail) return rects;
+  const after = /* @__PURE__ */ new Map();
+  layers.forEach((l, i) => {
+    if (l.op.kind === "DEPTHWISE_CONV_2D" && l.outputs[0] === l.inputs[0] && l.op.attrs.stride[0] === 2 && l.op.attrs.stride[1] === 2) after.set(l.inputs[0], i);
+  });
+  return rects.map((r) => {
+    const i = after.get(r.tensor);
+    return i === void 0 ? r : { ...r, stride2After: i, tailBytes: Math.max(Math.ceil(r.size / 4), bytes2(layers[i].op.outputs[0])) };
+  });
+}
+function placeRectangles(rects) {
+  const order = rects.map((_, i) => i).sort((a, b) => rects[b].size - rects[a].size || a - b);
+  const offsets = new Array(rects.length).fill(-1);
+  const near = timeNeighbours(rects);
+  const seq = new Int32Array(rects.length).fill(-1);
+  order.forEach((id, rank) => {
+    const want = rects[id];
+    let cursor = 0;
+    for (const p of placedByOffset(near[id], seq, (o) => offsets[o])) {
+      const r = rects[p];
+      const size2 = r.stride2After !== null && want.firstStep > r.stride2After ? r.tailBytes : r.size;
+      if (offsets[p] - cursor >= want.size) break;
+      cursor = Math.max(cursor, offsets[p] + size2);
+    }
+    offsets[id] = cursor;
+    seq[id] = rank;
+  });
+  return offsets;
+}
+function planTinyEngine(graph, options = { stride2Tail: true }) {
+  const { layers, folded, aliases } = buildLayers(graph);
+  const rects = rectangles(graph, layers, options.stride2Tail);
+  const offsets = placeRectangles(rects);
+  const producedAt = /* @__PURE__ */ new Map();
+  layers.forEach((l, i) => {
+    for (const t of activationOutputs(graph, l.op)) producedAt.set(t, i);
+  });
+  const buffers = rects.flatMap((r, i) => {
+    const group = [r.tensor, ...aliases.get(r.tensor) ?? []];
+    const whole = { tensors: group, scratchForOp: null, offset: offsets[i], size: r.size, firstStep: r.firstStep, lastStep: r.lastStep };
+    if (r.stride2After === null || r.stride2After >= r.lastStep) return [whole];
+    const split = r.stride2After;
+    const early = group.filter((t) => (producedAt.get(t) ?? -1) < split);
+    const late = group.filter((t) => (producedAt.get(t) ?? -1) >= split);
+    return [{ ...whole, tensors: early, lastStep: split }, { ...whole, tensors: late, size: r.tailBytes, firstStep: split + 1 }];
+  });
+  const arenaBytes = extent(buffers);
+  const sbufBytes = Math.max(0, ...layers.map((l) => l.sbuf));
+  const kbufBytes = Math.max(0, ...layers.map((l) => l.kbuf));
+  return {
+    runtime: "tinyengine",
+    order: layers.map((l) => l.op.index),
+    foldedOps: folded,
+    inPlaceOps: layers.filter((l) => l.op.kind === "DEPTHWISE_CONV_2D" && l.outputs[0] === l.inputs[0]).map((l) => l.op.index),
+    buffers,
+    arenaBytes,
+    sbufBytes,
+    kbufBytes,
+    peakMemBytes: arenaBytes + sbufBytes + kbufBytes,
+    layerScratch: new Map(layers.map((l) => [l.op.index, { sbuf: l.sbuf, kbuf: l.kbuf }]))
+  };
+}
+
+// src/schedule/tinyengine-patch.ts
+var TINYENGINE_SPLIT_LAYERS = 5;
+var SPLIT_BUFFER = -2;
+var isConv = (l) => l.op.kind === "CONV_2D" || l.op.kind === "DEPTHWISE_CONV_2D";
+var kernelOf = (graph, l) => {
+  const f = graph.tensors[l.op.inputs.filter].shape;
+  return [f[1], f[2]];
+};
+function receptiveField(graph, layers, count, grain) {
+  let g = grain;
+  for (let i = count - 1; i >= 0; i--) {
+    const l = layers[i];
+    if (!isConv(l)) continue;
+    const s = l.op.attrs.stride[0];
+    const k = Math.max(...kernelOf(graph, l));
+    if (s === 1) g += k - 1;
+    else if (s === 2) g = (g - 1) * 2 + k;
+  }
+  return g;
+}
+function planTinyEnginePatches(graph, patches, splitLayers = TINYENGINE_SPLIT_LAYERS) {
+  const { layers } = buildLayers(graph);
+  const where = `TinyEngine patch layout (${splitLayers} layers, ${patches}\xD7${patches} patches)`;
+  if (splitLayers < 1 || splitLayers >= layers.length) throw new UserError(`${where}: the model has ${layers.length} TinyEngine layers; split_index must be 1..${layers.length - 1}`);
+  const stage1 = layers.slice(0, splitLayers);
+  const other = stage1.find((l) => !isConv(l) && l.op.kind !== "ADD");
+  if (other !== void 0) throw new UserError(`${where}: layer ${stage1.indexOf(other)} is ${other.op.kind}; TinyEngine's patch stage runs only CONV_2D, DEPTHWISE_CONV_2D and ADD (choose another split)`);
+  const first = layers[splitLayers];
+  const splitTensor = first.inputs[0];
+  if (graph.tensors[splitTensor].shape.length !== 4) throw new UserError(`${where}: layer ${splitLayers} (${first.op.kind}) reads a ${graph.tensors[splitTensor].shape.length}-D tensor, not a feature map to stitch patches into (choose an earlier split)`);
+  const [, splitH, splitW, splitC] = graph.tensors[splitTensor].shape;
+  const input = stage1[0].inputs[0];
+  const [, imgH, imgW, imgC] = graph.tensors[input].shape;
+  const resolution = Math.max(imgH, imgW);
+  const outShape = Math.max(splitH, splitW);
+  const featStride = Math.floor(resolution / outShape);
+  const grain = Math.floor(outShape / patches);
+  const grainRf = receptiveField(graph, layers, splitLayers, grain);
+  const grainRfHeight = receptiveField(graph, layers, splitLayers, Math.floor(splitH / patches));
+  const singleRf = receptiveField(graph, layers, splitLayers, 1);
+  const padLeft = Math.floor(singleRf / 2);
+  const padRight = Math.max(0, grainRf + featStride * grain * (patches - 1) - padLeft - resolution);
+  const dims2 = /* @__PURE__ */ new Map([[input, [grainRfHeight, grainRf]]]);
+  const capacity = /* @__PURE__ */ new Map();
+  const hold = (t, tensorOf2, [h, w]) => {
+    capacity.set(t, Math.max(capacity.get(t) ?? 0, alignUp(h * w * graph.tensors[tensorOf2].shape[3], 4)));
+  };
+  hold(input, input, [grainRfHeight, grainRf]);
+  const scratch = [];
+  for (const l of stage1) {
+    const [h, w] = dims2.get(l.inputs[0]);
+    let out = [h, w];
+    if (isConv(l)) {
+      const [kh, kw] = kernelOf(graph, l);
+      const [sh, sw] = l.op.attrs.stride;
+      out = [Math.ceil((h - kh + 1) / sh), Math.ceil((w - kw + 1) / sw)];
+    }
+    const t = l.op.outputs[0];
+    dims2.set(t, out);
+    dims2.set(l.outputs[0], out);
+    hold(t, t, out);
+    hold(l.outputs[0], t, out);
+    scratch.push(tinyEngineScratchBytes(graph, l.op, [h, w]));
+  }
+  const staging = stage1[stage1.length - 1].op.outputs[0];
+  const [stagingH, stagingW] = dims2.get(staging);
+  const splitBufferBytes = tinyEngineTensorBytes(graph, splitTensor);
+  const bytes2 = (t) => t === SPLIT_BUFFER ? splitBufferBytes : capacity.get(t) ?? tinyEngineTensorBytes(graph, t);
+  const renamed = [...stage1, { ...first, inputs: [SPLIT_BUFFER, ...first.inputs.slice(1)] }, ...layers.slice(splitLayers + 1)];
+  const rects = rectangles(graph, renamed, true, bytes2).map((r) => r.tensor === SPLIT_BUFFER ? { ...r, firstStep: 0 } : r);
+  const offsets = placeRectangles(rects);
+  const arenaBytes = extent(rects.map((r, i) => ({ offset: offsets[i], size: r.size })));
+  const all = [...scratch, ...layers.slice(splitLayers).map((l) => ({ sbuf: l.sbuf, kbuf: l.kbuf }))];
+  const sbufBytes = Math.max(0, ...all.map((s) => s.sbuf));
+  const kbufBytes = Math.max(0, ...all.map((s) => s.kbuf));
+  const unsound = [];
+  if (patches * stagingH < splitH || patches * stagingW < splitW) {
+    unsound.push(`the patches write ${patches * stagingH}\xD7${patches * stagingW} of the ${splitH}\xD7${splitW} split tensor; stage 2 reads the rest unwritten`);
+  }
+  if (patches * stagingW > splitW) unsound.push(`the staging copy writes ${patches * stagingW} columns into ${splitW}-column rows of the split buffer, over neighbouring rows`);
+  if (((patches * stagingH - 1) * splitW + patches * stagingW) * splitC > splitH * splitW * splitC) {
+    unsound.push(`the staging copy writes past the ${splitH}\xD7${splitW}\xD7${splitC} split buffer`);
+  }
+  const step = grainRf - padLeft - padRight;
+  const pitch = step * patches;
+  let lastByte = 0;
+  for (let i = 0; i < patches; i++) {
+    for (let j = 0; j < patches; j++) {
+      const padT = i === 0 ? padLeft : 0;
+      const padB = i === patches - 1 && i !== 0 ? padRight : 0;
+      const padL = j === 0 ? padLeft : 0;
+      const padR = j === patches - 1 && j !== 0 ? padRight : 0;
+      const x = Math.max(step * j - padLeft, 0);
+      const y = Math.max((grainRfHeight - padLeft - padRight) * i - padLeft, 0);
+      const rows = grainRfHeight - padT - padB;
+      if (rows > 0) lastByte = Math.max(lastByte, ((y + rows - 1) * pitch + x) * 3 + (grainRf - (padL + padR)) * 3);
+    }
+  }
+  if (pitch !== imgW || imgC !== 3) unsound.push(`the tile copy assumes a ${pitch}-pixel, 3-channel image row; the model's image is ${imgW} pixels \xD7 ${imgC} channels`);
+  if (lastByte > elementCount(graph.tensors[input].shape)) unsound.push(`the tile copy reads image bytes up to ${lastByte}, past the ${elementCount(graph.tensors[input].shape)}-byte image`);
+  for (const l of layers.slice(splitLayers)) {
+    const stale = l.inputs.filter((t, n) => !(l === first && n === 0) && dims2.has(t));
+    if (stale.length > 0) unsound.push(`layer ${layers.indexOf(l)} (${l.op.kind}) reads a patch-sized buffer as a whole tensor`);
+  }
+  return {
+    splitLayers,
+    splitOp: stage1[stage1.length - 1].op.index,
+    patches,
+    tile: [grainRfHeight, grainRf],
+    padLeft,
+    padRight,
+    arenaBytes,
+    sbufBytes,
+    kbufBytes,
+    peakMemBytes: arenaBytes + sbufBytes + kbufBytes,
+    imageBytes: elementCount(graph.tensors[input].shape),
+    splitBufferBytes,
+    stagingBytes: capacity.get(staging),
+    unsound: [...new Set(unsound)],
+    accounting: "TinyEngine code generator (patch): PEAK_MEM = first-fit arena (patch-sized tiles, full split buffer from layer 0, staging buffer to the end) + largest im2col + largest q15 weight buffer; the image is held by the application outside PEAK_MEM"
+  };
+}
+function tinyEnginePatchesAfterOp(graph, splitOp, patches) {
+  const { layers } = buildLayers(graph);
+  const splitLayers = layers.findIndex((l) => l.op.index > splitOp);
+  if (splitLayers < 1 || layers[splitLayers - 1].op.index !== splitOp) return null;
+  try {
+    return planTinyEnginePatches(graph, patches, splitLayers);
+  } catch (e) {
+    if (e instanceof UserError) return null;
+    throw e;
+  }
+}
+
+// src/schedule/patch-summary.ts
+var sumSizes = (spans) => spans.reduce((s, x) => s + x.size, 0);
+function patchMacs(plan) {
+  const { graph } = plan;
+  const perLayerMacs = modelMacs(graph);
+  let stage1PerLayerMacs = 0;
+  let stage1Macs = 0;
+  let stage1MacsClippedTiles = 0;
+  for (const k of plan.stage1) {
+    const op = graph.ops[k];
+    const macs = denseMacs(op, graph);
+    if (macs === 0) continue;
+    const shape = graph.tensors[op.outputs[0]].shape;
+    const perPixel = macs / (shape[1] * shape[2]);
+    const [rows, cols] = plan.tiles.get(op.outputs[0]);
+    stage1PerLayerMacs += macs;
+    stage1Macs += perPixel * sumSizes(rows.full) * sumSizes(cols.full);
+    stage1MacsClippedTiles += perPixel * sumSizes(rows.clipped) * sumSizes(cols.clipped);
+  }
+  return { perLayerMacs, stage1PerLayerMacs, stage1Macs, stage1MacsClippedTiles };
+}
+function patchPeaks(plan, c) {
+  const { graph, splitTensor } = plan;
+  const io = ioProgram(graph);
+  const folded = new Set(io.foldedOps);
+  const modelInputs = new Set(io.inputs);
+  const residentInputs = c.inputResident ? io.inputs.reduce((s, t) => s + alignUp(tensorBytes(graph.tensors[t]), c.alignBytes), 0) : 0;
+  const tileBytes = (t) => {
+    if (modelInputs.has(t)) return 0;
+    const [h, w] = fullTileShape(plan, t);
+    const tensor = graph.tensors[t];
+    return Math.ceil(h * w * tensor.shape[3] * DTYPE_BYTES[tensor.dtype]);
+  };
+  const stage1 = liveSetPeak({
+    graph,
+    order: plan.stage1.filter((k) => !folded.has(k)),
+    inputs: io.inputs,
+    outputs: [],
+    bytes: tileBytes,
+    background: alignUp(tensorBytes(graph.tensors[splitTensor]), c.alignBytes) + residentInputs,
+    pinned: /* @__PURE__ */ new Set([splitTensor])
+  }, c).bytes;
+  const key = `${plan.split} ${c.runtime}`;
+  let stage2 = cached(stage2Peaks, graph).get(key);
+  if (stage2 === void 0) {
+    stage2 = suffixPeak(graph, plan.split, splitTensor, c) ?? stage2Peak(plan, c);
+    cached(stage2Peaks, graph).set(key, stage2);
+  }
+  return { stage1, stage2 };
+}
+function stage2Peak(plan, c) {
+  const { graph, splitTensor } = plan;
+  const io = ioProgram(graph);
+  const folded = new Set(io.foldedOps);
+  const modelInputs = new Set(io.inputs);
+  const order2 = plan.stage2.filter((k) => !folded.has(k));
+  if (order2.length === 0) return alignUp(tensorBytes(graph.tensors[splitTensor]), c.alignBytes);
+  const read = new Set(order2.flatMap((k) => graph.ops[k].inputList));
+  return liveSetPeak({
+    graph,
+    order: order2,
+    inputs: [splitTensor, ...io.inputs.filter((t) => read.has(t))],
+    outputs: io.outputs,
+    bytes: (t) => modelInputs.has(t) && !c.inputResident ? 0 : tensorBytes(graph.tensors[t]),
+    background: 0,
+    pinned: /* @__PURE__ */ new Set()
+  }, c).bytes;
+}
+var suffixLive = /* @__PURE__ */ new WeakMap();
+function suffixLiveOf(graph, c) {
+  let m = suffixLive.get(graph);
+  if (m === void 0) suffixLive.set(graph, m = /* @__PURE__ */ new Map());
+  let v = m.get(c.runtime);
+  if (v !== void 0) return v;
+  const io = ioProgram(graph);
+  const modelInputs = new Set(io.inputs);
+  const steps = liveSetSteps({
+    graph,
+    order: io.order,
+    inputs: io.inputs,
+    outputs: io.outputs,
+    bytes: (t) => modelInputs.has(t) && !c.inputResident ? 0 : tensorBytes(graph.tensors[t]),
+    background: 0,
+    pinned: /* @__PURE__ */ new Set()
+  }, c);
+  const n = io.order.length;
+  const peakFrom = new Float64Array(n + 1);
+  for (let p = n - 1; p >= 0; p--) peakFrom[p] = Math.max(peakFrom[p + 1], steps.live[p]);
+  const delta = new Int32Array(n + 2);
+  for (const [t, s] of steps.first) {
+    if (modelInputs.has(t)) continue;
+    delta[s + 1] += 1;
+    delta[Math.max(s, steps.last.get(t) ?? s) + 1] -= 1;
+  }
+  const crossing = new Int32Array(n + 1);
+  for (let p = 1, count = 0; p <= n; p++) crossing[p] = count += delta[p];
+  v = { position: new Map(io.order.map((k, step) => [k, step])), peakFrom, crossing, steps };
+  m.set(c.runtime, v);
+  return v;
+}
+function suffixPeak(graph, split, splitTensor, c) {
+  const io = ioProgram(graph);
+  if (io.inputs.includes(splitTensor) || io.inputs.some((t) => io.outputs.includes(t))) return void 0;
+  const s = suffixLiveOf(graph, c);
+  const at = s.position.get(split);
+  if (at === void 0 || at + 1 >= s.peakFrom.length - 1) return void 0;
+  const p = at + 1;
+  const first = s.steps.first.get(splitTensor);
+  const last = s.steps.last.get(splitTensor) ?? first;
+  if (first === void 0 || s.steps.virtual.has(splitTensor) || !(first < p && last >= p) || s.crossing[p] !== 1) return void 0;
+  return s.peakFrom[p];
+}
+var macsOf = /* @__PURE__ */ new WeakMap();
+var ioOf = /* @__PURE__ */ new WeakMap();
+function modelMacs(graph) {
+  let v = macsOf.get(graph);
+  if (v === void 0) macsOf.set(graph, v = graph.ops.reduce((s, op) => s + denseMacs(op, graph), 0));
+  return v;
+}
+function ioProgram(graph) {
+  let v = ioOf.get(graph);
+  if (v === void 0) ioOf.set(graph, v = int8IoProgram(graph));
+  return v;
+}
+var stage2Peaks = /* @__PURE__ */ new WeakMap();
+var perLayerPeaks = /* @__PURE__ */ new WeakMap();
+function cached(store, graph) {
+  let m = store.get(graph);
+  if (m === void 0) store.set(graph, m = /* @__PURE__ */ new Map());
+  return m;
+}
+function perLayerPeak(graph, c) {
+  const m = cached(perLayerPeaks, graph);
+  let v = m.get(c.runtime);
+  if (v === void 0) m.set(c.runtime, v = perLayerLivePeak(graph, c));
+  return v;
+}
+var overhead = (patched, perLayer) => perLayer === 0 ? 0 : patched / perLayer - 1;
+function summarizePatchPlan(plan, conventions = CONVENTIONS, macs = patchMacs(plan)) {
+  const paper = patchPeaks(plan, PAPER_CONVENTION);
+  const stage2Macs = macs.perLayerMacs - macs.stage1PerLayerMacs;
+  const total = stage2Macs + macs.stage1Macs;
+  const totalClipped = stage2Macs + macs.stage1MacsClippedTiles;
+  return conventions.map((c) => {
+    const peaks = c === PAPER_CONVENTION ? paper : patchPeaks(plan, c);
+    return {
+      kind: "patch",
+      runtime: c.runtime,
+      split: plan.split,
+      splitTensor: plan.graph.tensors[plan.splitTensor].name,
+      patches: plan.patches,
+      tile: plan.tile,
+      peakSramBytes: Math.max(peaks.stage1, peaks.stage2),
+      stage1PeakBytes: peaks.stage1,
+      stage2PeakBytes: peaks.stage2,
+      activationPeakBytes: Math.max(paper.stage1, paper.stage2),
+      perLayerPeakBytes: perLayerPeak(plan.graph, c),
+      macs: total,
+      macsClippedTiles: totalClipped,
+      perLayerMacs: macs.perLayerMacs,
+      macOverhead: overhead(total, macs.perLayerMacs),
+      macOverheadClippedTiles: overhead(totalClipped, macs.perLayerMacs),
+      stage1: { perLayerMacs: macs.stage1PerLayerMacs, macs: macs.stage1Macs, macsClippedTiles: macs.stage1MacsClippedTiles },
+      accounting: `${c.accounting}; patch stage 1: whole split buffer + one patch's full tiles`
+    };
+  });
+}
+
+// src/schedule/search.ts
+var MAX_PATCHES = 8;
+var MAX_STAGE1_OPS = 256;
+function candidateSplits(graph) {
+  return graph.ops.slice(0, MAX_STAGE1_OPS).map((op) => op.index);
+}
+function patchCounts(h, w) {
+  const out = [];
+  if (h === w) {
+    for (let p = 2; p <= MAX_PATCHES; p++) out.push([p, p]);
+    return out;
+  }
+  for (let ph = 1; ph <= MAX_PATCHES; ph++) for (let pw = 1; pw <= MAX_PATCHES; pw++) if (ph > 1 || pw > 1) out.push([ph, pw]);
+  return out;
+}
+function searchSchedules(graph, runtime = "paper", splits) {
+  const c = conventionFor(runtime);
+  const perLayer = {
+    kind: "per-layer",
+    peakSramBytes: perLayerLivePeak(graph, c),
+    macs: graph.ops.reduce((s, op) => s + denseMacs(op, graph), 0)
+  };
+  const candidates = [];
+  for (const split of splits ?? candidateSplits(graph)) {
+    if (splitProblems(graph, split).length > 0) continue;
+    const [, h, w] = graph.tensors[graph.ops[split].outputs[0]].shape;
+    for (const patches of patchCounts(h, w)) {
+      if (patchCountProblems(graph, split, patches).length > 0) continue;
+      candidates.push(summarizePatchPlan(planCheckedPatches(graph, { split, patches }), [c])[0]);
+    }
+  }
+  return { runtime, perLayer, candidates, front: paretoFront([perLayer, ...candidates]) };
+}
+function paretoFront(all) {
+  const sorted = [...all].sort((a, b) => a.peakSramBytes - b.peakSramBytes || a.macs - b.macs);
+  const front = [];
+  for (const c of sorted) if (front.length === 0 || c.macs < front[front.length - 1].macs) front.push(c);
+  return front;
+}
+function pickSchedule(search, budgetBytes) {
+  const fits = search.front.filter((c) => c.peakSramBytes <= budgetBytes);
+  if (fits.length > 0) return fits.reduce((best, c) => c.macs < best.macs ? c : best);
+  const smallest = search.front[0];
+  throw new UserError(`no schedule fits ${budgetBytes} B of SRAM (${search.runtime} accounting): the smallest peak is ${smallest.peakSramBytes} B (${describeCandidate(smallest)})`);
+}
+function bestSplitFor(graph, patches, runtime = "paper") {
+  const c = conventionFor(runtime);
+  let best;
+  for (const split of candidateSplits(graph)) {
+    if (patchProblems(graph, { split, patches }).length > 0) continue;
+    const s = summarizePatchPlan(planCheckedPatches(graph, { split, patches }), [c])[0];
+    if (best === void 0 || s.peakSramBytes < best.peakSramBytes || s.peakSramBytes === best.peakSramBytes && s.macs < best.macs) best = s;
+  }
+  if (best === void 0) throw new UserError(`no split of this model can run in ${patches.join("\xD7")} patches (see \`--split K\` for the reasons at one split)`);
+  return best;
+}
+function describeCandidate(c) {
+  return c.kind === "per-layer" ? "per-layer" : `split after op ${c.split} (${c.splitTensor}), ${c.patches.join("\xD7")} patches`;
+}
+
+// src/schedule/tflm-persistent.ts
+var ARENA_ALIGNMENT = 16;
+var SIZEOF = {
+  singleArenaBufferAllocator: 36,
+  greedyMemoryPlanner: 44,
+  microAllocator: 36,
+  microBuiltinDataAllocator: 8,
+  subgraphAllocations: 8,
+  tfLiteEvalTensor: 12,
+  nodeAndRegistration: 32,
+  scratchBufferHandle: 4,
+  tfLiteTensor: 32,
+  tfLiteAffineQuantization: 12,
+  pointer: 4
+};
+var BUILTIN_DATA = {
+  CONV_2D: [28, 4],
+  // TfLiteConvParams
+  DEPTHWISE_CONV_2D: [28, 4],
+  // TfLiteDepthwiseConvParams
+  TRANSPOSE_CONV: [16, 4],
+  // TfLiteTransposeConvParams
+  AVERAGE_POOL_2D: [40, 4],
+  // TfLitePoolParams (with its computed padding)
+  MAX_POOL_2D: [40, 4],
+  FULLY_CONNECTED: [5, 1],
+  // TfLiteFullyConnectedParams: five one-byte fields
+  ADD: [2, 1],
+  // TfLiteAddParams: activation, pot_scale_int16
+  SUB: [2, 1],
+  // TfLiteSubParams: activation, pot_scale_int16
+  MUL: [1, 1],
+  // TfLiteMulParams: activation
+  MEAN: [1, 1],
+  // TfLiteReducerParams: keep_dims
+  SOFTMAX: [4, 4],
+  // TfLiteSoftmaxParams: beta
+  RESHAPE: [36, 4],
+  // TfLiteReshapeParams: shape[8], num_dimensions
+  SQUEEZE: [36, 4],
+  // TfLiteSqueezeParams: squeeze_dims[8], num_squeeze_dims
+  CONCATENATION: [8, 4],
+  // TfLiteConcatenationParams: axis, activation
+  STRIDED_SLICE: [24, 4],
+  // TfLiteStridedSliceParams: five masks and offset
+  RESIZE_NEAREST_NEIGHBOR: [2, 1],
+  // align_corners, half_pixel_centers
+  RESIZE_BILINEAR: [2, 1]
+};
+var OP_DATA = {
+  "cmsis-nn": {
+    CONV_2D: 60,
+    DEPTHWISE_CONV_2D: 60,
+    TRANSPOSE_CONV: 76,
+    FULLY_CONNECTED: 72,
+    ADD: 60,
+    SUB: 52,
+    MUL: 36,
+    MEAN: 44,
+    PAD: 56,
+    PADV2: 56,
+    SOFTMAX: 64,
+    QUANTIZE: 32,
+    DEQUANTIZE: 32,
+    MAX_POOL_2D: 36,
+    AVERAGE_POOL_2D: 36,
+    CONCATENATION: 24,
+    STRIDED_SLICE: 84,
+    RELU: 28,
+    RELU6: 8,
+    LOGISTIC: 16,
+    TANH: 16,
+    HARD_SWISH: 20
+  },
+  reference: {
+    CONV_2D: 56,
+    DEPTHWISE_CONV_2D: 56,
+    TRANSPOSE_CONV: 72,
+    FULLY_CONNECTED: 48,
+    ADD: 60,
+    SUB: 52,
+    MUL: 36,
+    MEAN: 44,
+    PAD: 56,
+    PADV2: 56,
+    SOFTMAX: 56,
+    QUANTIZE: 32,
+    DEQUANTIZE: 32,
+    MAX_POOL_2D: 32,
+    AVERAGE_POOL_2D: 32,
+    CONCATENATION: 24,
+    STRIDED_SLICE: 84,
+    RELU: 28,
+    RELU6: 8,
+    LOGISTIC: 16,
+    TANH: 16,
+    HARD_SWISH: 20
+  }
+};
+function outChannels(graph, t, axis) {
+  return graph.tensors[t].shape.at(axis);
+}
+function prepareBuffers(graph, op) {
+  const int8In = (t) => t !== NO_TENSOR && (graph.tensors[t].dtype === "int8" || graph.tensors[t].dtype === "int16");
+  switch (op.kind) {
+    case "CONV_2D": {
+      if (!int8In(op.inputs.input)) return [];
+      const c = outChannels(graph, op.inputs.filter, 0);
+      return [4 * c, 4 * c];
+    }
+    case "DEPTHWISE_CONV_2D": {
+      if (!int8In(op.inputs.input)) return [];
+      const c = outChannels(graph, op.inputs.filter, 3);
+      return [4 * c, 4 * c];
+    }
+    case "TRANSPOSE_CONV": {
+      const c = outChannels(graph, op.inputs.filter, 0);
+      return [4 * c, 4 * c];
+    }
+    case "FULLY_CONNECTED": {
+      const q = graph.tensors[op.inputs.filter].quant;
+      if (!int8In(op.inputs.input) || q === null || q.scale.length <= 1) return [];
+      const c = outChannels(graph, op.inputs.filter, 0);
+      return [4 * c, 4 * c];
+    }
+    default:
+      return [];
+  }
+}
+function tflmPersistentAllocations(graph, kernels) {
+  const out = [];
+  const add = (kind, bytes2, align, op = null) => {
+    out.push({ kind, bytes: bytes2, align, op });
+  };
+  add("allocator", SIZEOF.singleArenaBufferAllocator, 4);
+  add("allocator", SIZEOF.greedyMemoryPlanner, 4);
+  add("allocator", SIZEOF.microAllocator, 4);
+  add("allocator", SIZEOF.microBuiltinDataAllocator, 4);
+  add("allocator", SIZEOF.subgraphAllocations, 4);
+  add("eval-tensors", SIZEOF.tfLiteEvalTensor * graph.tensors.length, 4);
+  add("node-and-registration", SIZEOF.nodeAndRegistration * graph.ops.length, 4);
+  for (const op of graph.ops) {
+    const b = BUILTIN_DATA[op.kind];
+    if (b !== void 0) add("builtin-data", b[0], b[1], op.index);
+  }
+  for (const op of graph.ops) {
+    const bytes2 = OP_DATA[kernels][op.kind];
+    if (bytes2 !== void 0) add("op-data", bytes2, ARENA_ALIGNMENT, op.index);
+  }
+  for (const op of graph.ops) for (const bytes2 of prepareBuffers(graph, op)) add("op-data", bytes2, ARENA_ALIGNMENT, op.index);
+  const requests = graph.ops.reduce((n, op) => n + tflmScratchRequests(graph, op, kernels).length, 0);
+  if (requests > 0) add("scratch-handles", SIZEOF.scratchBufferHandle * requests, 4);
+  for (const t of graph.tensors) if (t.isVariable) add("variables", tensorBytes(t), ARENA_ALIGNMENT);
+  for (const list of [graph.inputs, graph.outputs]) {
+    add("io-tensors", SIZEOF.pointer * list.length, ARENA_ALIGNMENT);
+    for (const t of list) {
+      add("io-tensors", SIZEOF.tfLiteTensor, 4);
+      const q = graph.tensors[t].quant;
+      if (q !== null) {
+        add("io-tensors", SIZEOF.tfLiteAffineQuantization, 4);
+        add("io-tensors", 4 + 4 * q.scale.length, 4);
+      }
+    }
+  }
+  return out;
+}
+function tflmPersistentBytes(graph, kernels) {
+  const byKind = {
+    allocator: 0,
+    "eval-tensors": 0,
+    "node-and-registration": 0,
+    "builtin-data": 0,
+    "op-data": 0,
+    "scratch-handles": 0,
+    variables: 0,
+    "io-tensors": 0
+  };
+  let used = 0;
+  for (const a of tflmPersistentAllocations(graph, kernels)) {
+    const next = Math.ceil((used + a.bytes) / a.align) * a.align;
+    byKind[a.kind] += next - used;
+    used = next;
+  }
+  return { bytes: used, byKind };
+}
+
+// src/schedule/tflm.ts
+var TFLM_BUFFER_ALIGNMENT = 16;
+function planTflm(graph, options = { kernels: "cmsis-nn", planner: "greedy" }) {
+  const program = wholeGraphProgram(graph);
+  const tensors = tensorLifetimes(program).filter((l) => l.bytes > 0);
+  const requests = tensors.map((l) => ({
+    size: alignUp(l.bytes, TFLM_BUFFER_ALIGNMENT),
+    firstStep: l.firstStep,
+    lastStep: l.lastStep,
+    tensors: [l.tensor],
+    scratchForOp: null
+  }));
+  program.order.forEach((opIndex, step) => {
+    for (const bytes2 of tflmScratchRequests(graph, graph.ops[opIndex], options.kernels)) {
+      if (bytes2 > 0) requests.push({ size: alignUp(bytes2, TFLM_BUFFER_ALIGNMENT), firstStep: step, lastStep: step, tensors: [], scratchForOp: opIndex });
+    }
+  });
+  const offsets = options.planner === "greedy" ? greedyOffsets(requests) : linearOffsets(requests);
+  const buffers = requests.map((r, i) => ({ ...r, offset: offsets[i] }));
+  return { runtime: options.planner === "greedy" ? "tflm" : "linear", order: program.order, foldedOps: [], inPlaceOps: [], buffers, arenaBytes: extent(buffers) };
+}
+function tflmArenaUse(graph, kernels, plan = planTflm(graph, { kernels, planner: "greedy" })) {
+  const persistentBytes = tflmPersistentBytes(graph, kernels).bytes;
+  return { plannedBytes: plan.arenaBytes, persistentBytes, arenaUsedBytes: plan.arenaBytes + persistentBytes };
+}
+
+// src/schedule/summary.ts
+var TFLM_ACCOUNTING = "TFLM arena_used_bytes() on a 32-bit Cortex-M (CMSIS-NN build): greedy-planned head (tensors 16-B aligned, float I/O as in the file, kernel scratch) + persistent tail (eval tensors, nodes, options, op data with per-channel multipliers and shifts, scratch handles, I/O tensors, allocator objects)";
+function tensorExtent(plan) {
+  return extent(plan.buffers.filter((b) => b.scratchForOp === null));
+}
+function planLiveBytes(plan, extra = 0) {
+  return liveBytesPerStep(plan.buffers.map((b) => ({ bytes: b.size, firstStep: b.firstStep, lastStep: b.lastStep })), plan.order.length).map((b) => b + extra);
+}
+function activationPeak(graph, order) {
+  const base = int8IoProgram(graph);
+  const program = order === void 0 ? base : { ...base, order };
+  return Math.max(0, ...liveBytesPerStep(tensorLifetimes(program), program.order.length));
+}
+function planSchedules(graph) {
+  const fused2 = fusePads(graph);
+  const storedPeak = activationPeak(fused2);
+  const tflm = planTflm(graph, { kernels: "cmsis-nn", planner: "greedy" });
+  const tflmArena = tensorExtent(tflm);
+  const tflmUse = tflmArenaUse(graph, "cmsis-nn", tflm);
+  const reference = planTflm(graph, { kernels: "reference", planner: "greedy" });
+  const referenceUse = tflmArenaUse(graph, "reference", reference);
+  const te = planTinyEngine(graph);
+  const tg = planTinygate(fused2);
+  const tgArena = tensorExtent(tg);
+  return [
+    {
+      kind: "per-layer",
+      runtime: "tflm",
+      arenaBytes: tflmArena,
+      scratchBytes: tflm.arenaBytes - tflmArena,
+      persistentBytes: tflmUse.persistentBytes,
+      peakSramBytes: tflmUse.arenaUsedBytes,
+      activationPeakBytes: storedPeak,
+      liveBytesPerStep: planLiveBytes(tflm, tflmUse.persistentBytes),
+      accounting: TFLM_ACCOUNTING,
+      plan: tflm
+    },
+    {
+      kind: "per-layer",
+      runtime: "tinyengine",
+      arenaBytes: te.arenaBytes,
+      scratchBytes: te.sbufBytes + te.kbufBytes,
+      peakSramBytes: te.peakMemBytes,
+      activationPeakBytes: storedPeak,
+      liveBytesPerStep: planLiveBytes(te, te.sbufBytes + te.kbufBytes),
+      accounting: "TinyEngine PEAK_MEM: first-fit arena (4-B aligned, in-place depthwise, int8 I/O, PAD fused) + static im2col and q15-weight buffers",
+      plan: te
+    },
+    {
+      kind: "per-layer",
+      runtime: "tinygate",
+      arenaBytes: tgArena,
+      scratchBytes: tg.arenaBytes - tgArena,
+      peakSramBytes: tg.arenaBytes,
+      activationPeakBytes: activationPeak(fused2, tg.order),
+      liveBytesPerStep: planLiveBytes(tg),
+      accounting: "tinygate arena: best of several placements, 4-B aligned, views and in-place ops, memory-minimizing order, int8 I/O, PAD fused, scratch planned in the arena",
+      plan: tg
+    },
+    {
+      kind: "per-layer",
+      runtime: "tflm-reference",
+      arenaBytes: reference.arenaBytes,
+      scratchBytes: 0,
+      persistentBytes: referenceUse.persistentBytes,
+      peakSramBytes: referenceUse.arenaUsedBytes,
+      activationPeakBytes: storedPeak,
+      liveBytesPerStep: planLiveBytes(reference, referenceUse.persistentBytes),
+      accounting: TFLM_ACCOUNTING.replace("CMSIS-NN build", "reference-kernel build").replace(", kernel scratch", ", no kernel scratch"),
+      plan: reference
+    }
+  ];
+}
+
+// src/pipeline.ts
+function analyzeModelBytes(path, bytes2, options = {}) {
+  const graph = readTflite(bytes2, path);
+  const runtimes = options.runtimes === void 0 || options.runtimes.length === 0 ? RUNTIME_NAMES : options.runtimes;
+  const report = buildReport(path, bytes2, graph);
+  const plans = planSchedules(graph);
+  const checker = new ExecutionChecker(graph, path);
+  report.schedules = [
+    ...plans.filter((p) => runtimes.includes(p.runtime)).map((p) => ({ ...scheduleReport(p), ...checker.perLayer(p.plan, p.runtime, `${p.runtime} per-layer`) })),
+    paperPerLayer(graph),
+    ...patchSchedules(graph, patchRuntimes(runtimes), options.schedule ?? { mode: "search" }, checker)
+  ];
+  if (report.model.unsupportedOps.length === 0) {
+    const available = allTargets(options.userTargets);
+    const targets = options.targets === void 0 ? available : findTargets(options.targets, available);
+    const costRuntimes = COST_RUNTIMES.filter((r) => runtimes.includes(r));
+    report.targets = targetRows(graph, targets, costRuntimes, memoryFor(graph, bytes2.length, plans));
+    const chosen = chosenPatch(report.schedules, options.schedule);
+    if (chosen !== void 0 && costRuntimes.includes("tinyengine")) report.targets.push(...patchTargetRows(graph, chosen, targets));
+  }
+  return validateReport(report, path);
+}
+function chosenPatch(schedules, choice) {
+  if (choice?.mode === "per-layer") return void 0;
+  return schedules.find((s) => s.kind === "patch" && s.runtime === "tinyengine");
+}
+function patchTargetRows(graph, schedule, targets) {
+  const plan = planCheckedPatches(graph, { split: schedule.split, patches: schedule.patches });
+  const use = { flashBytes: weightBytes(graph), sramBytes: schedule.peakSramBytes };
+  return targets.filter((t) => runtimeSupports("tinyengine", t.core)).map((target) => ({
+    ...targetRow(target, "tinyengine", chargePatchPlan(plan, target, "tinyengine").cycles, use),
+    schedule: `patch ${schedule.patches.join("\xD7")} after op ${schedule.split}`
+  }));
+}
+function scheduleReport(s) {
+  return {
+    kind: s.kind,
+    runtime: s.runtime,
+    arenaBytes: s.arenaBytes,
+    scratchBytes: s.scratchBytes,
+    ...s.persistentBytes === void 0 ? {} : { persistentBytes: s.persistentBytes },
+    peakSramBytes: s.peakSramBytes,
+    activationPeakBytes: s.activationPeakBytes,
+    liveBytesPerStep: [...s.liveBytesPerStep],
+    accounting: s.accounting
+  };
+}
+function paperPerLayer(graph) {
+  const peak = perLayerLivePeak(graph, PAPER_CONVENTION);
+  return {
+    kind: "per-layer",
+    runtime: "paper",
+    arenaBytes: peak,
+    scratchBytes: 0,
+    peakSramBytes: peak,
+    activationPeakBytes: peak,
+    accounting: PAPER_CONVENTION.accounting
+  };
+}
+function patchRuntimes(runtimes) {
+  return ["paper", ...PATCH_RUNTIMES.filter((r) => r !== "paper" && runtimes.includes(r))];
+}
+function patchSchedules(graph, conventions, choice, checker) {
+  if (choice.mode === "per-layer") return [];
+  return conventions.flatMap((runtime) => {
+    if (choice.mode === "patch") {
+      const summary = choice.split === void 0 ? bestSplitFor(graph, choice.patches, runtime) : summarizePatchPlan(planPatches(graph, { split: choice.split, patches: choice.patches }), [conventionFor(runtime)])[0];
+      return [runtime === "tinygate" ? placed(graph, patchReport(summary), checker) : generated(graph, patchReport(summary))];
+    }
+    const search = searchSchedules(graph, runtime);
+    if (choice.mode === "auto") {
+      const picked = runtime === "tinygate" ? pickExecuted(graph, search, choice.budgetSramBytes) : pickSchedule(search, choice.budgetSramBytes);
+      if (picked.kind !== "patch") return [];
+      const entry = { ...patchReport(picked), chosen: true };
+      return [runtime === "tinygate" ? placed(graph, entry, checker) : generated(graph, entry)];
+    }
+    const front = search.front.filter((c) => c.kind === "patch").map(patchReport);
+    if (runtime === "paper" && front.length > 0) front[0].advice = adviceFor(graph, search.front.find((c) => c.kind === "patch"));
+    if (runtime === "tinygate") return executedFront(graph, front, checker);
+    return front.map((entry) => generated(graph, entry));
+  });
+}
+function placed(graph, s, checker) {
+  const plan = placeablePatchPlan(graph, { split: s.split, patches: s.patches });
+  const memory = planPatchMemory(plan);
+  return {
+    ...s,
+    arenaBytes: memory.arenaBytes,
+    peakSramBytes: memory.arenaBytes,
+    streamedInputPeakSramBytes: planPatchMemory(plan, "streamed").arenaBytes,
+    accounting: "placed tinygate arena: split buffer + one tile buffer per stage-1 tensor (clipped windows, reused by every patch) + int8 input resident + stage 2 per layer, PADs fused, 4-B aligned, depthwise (through a placed plane copy) and elementwise ops in place where the data flow allows",
+    ...checker.patch(plan, memory, `tinygate patch ${s.patches.join("\xD7")} after op ${s.split}`)
+  };
+}
+function pickExecuted(graph, search, budgetBytes) {
+  if (search.perLayer.peakSramBytes <= budgetBytes) return search.perLayer;
+  const placedFront = search.front.filter((c) => c.kind === "patch").map((c) => ({ c, peak: placedPatchPeak(graph, c.split, c.patches) }));
+  if (placedFront.length === 0) return pickSchedule(search, budgetBytes);
+  const fits = placedFront.filter((x) => x.peak <= budgetBytes);
+  if (fits.length > 0) return fits.reduce((best, x) => x.c.macs < best.c.macs ? x : best).c;
+  return pickSchedule({ ...search, front: placedFront.map((x) => ({ ...x.c, peakSramBytes: x.peak })).sort((a, b) => a.peakSramBytes - b.peakSramBytes) }, budgetBytes);
+}
+function executedFront(graph, front, checker) {
+  const peaks = front.map((s) => ({ s, peak: placedPatchPeak(graph, s.split, s.patches) }));
+  peaks.sort((a, b) => a.peak - b.peak || a.s.macs - b.s.macs);
+  const kept = [];
+  let macs = Infinity;
+  for (const { s } of peaks) if (s.macs < macs) {
+    kept.push(s);
+    macs = s.macs;
+  }
+  return kept.map((s) => placed(graph, s, checker));
+}
+function generated(graph, s) {
+  if (s.runtime !== "tinyengine" || s.patches[0] !== s.patches[1]) return s;
+  const te = tinyEnginePatchesAfterOp(graph, s.split, s.patches[0]);
+  if (te === null) return s;
+  return {
+    ...s,
+    arenaBytes: te.arenaBytes,
+    scratchBytes: te.sbufBytes + te.kbufBytes,
+    peakSramBytes: te.peakMemBytes,
+    tile: [te.tile[0], te.tile[1]],
+    accounting: te.accounting,
+    imageBytes: te.imageBytes,
+    unsound: [...te.unsound]
+  };
+}
+function adviceFor(graph, best) {
+  const advice = advisePatch(planCheckedPatches(graph, { split: best.split, patches: best.patches }), best);
+  return adviceMessages(advice);
+}
+function patchReport(s) {
+  return {
+    kind: "patch",
+    runtime: s.runtime,
+    arenaBytes: s.peakSramBytes,
+    scratchBytes: 0,
+    peakSramBytes: s.peakSramBytes,
+    activationPeakBytes: s.activationPeakBytes,
+    accounting: s.accounting,
+    split: s.split,
+    splitTensor: s.splitTensor,
+    patches: [s.patches[0], s.patches[1]],
+    tile: [s.tile[0], s.tile[1]],
+    macs: s.macs,
+    macsClipped: s.macsClippedTiles,
+    macOverhead: s.macOverhead
+  };
+}
+function memoryFor(graph, fileBytes, plans) {
+  const plan = (runtime) => plans.find((p) => p.runtime === runtime);
+  return (runtime) => {
+    const p = plan(runtime);
+    if (runtime === "tinyengine") return { flashBytes: weightBytes(graph), sramBytes: p.peakSramBytes };
+    const flash = tflmFlash(graph, fileBytes, runtime === "tflm-reference" ? "reference" : "cmsis-nn");
+    return {
+      flashBytes: flash.totalBytes,
+      flashModelBytes: flash.modelBytes,
+      flashCodeBytes: flash.codeBytes,
+      sramBytes: p.peakSramBytes,
+      sramPlannedBytes: p.arenaBytes + p.scratchBytes,
+      sramPersistentBytes: p.persistentBytes
+    };
+  };
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell2 = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size2 = stringLength(cell2);
+        sizes2[columnIndex2] = size2;
+        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size2;
+        }
+      }
+      row2.push(cell2);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code2 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code2;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code2 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code2 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code2 === 108) {
+      before = ":";
+    } else if (code2 === 114) {
+      after = ":";
+    }
+    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell2 = before + "-".repeat(size2) + after;
+    if (settings.alignDelimiters !== false) {
+      size2 = before.length + size2 + after.length;
+      if (size2 > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size2;
+      }
+      sizes[columnIndex] = size2;
+    }
+    row[columnIndex] = cell2;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell2 = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
+          before = " ".repeat(size2);
+        } else if (code2 === 99) {
+          const half = size2 / 2;
+          if (size2 % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size2);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell2);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
+}
+
+// src/report/analysis-table.ts
+function renderAnalysis(report) {
+  const m = report.model;
+  const rows = report.layers.map((l) => [
+    String(l.index),
+    l.op,
+    formatShape(l.outputShape),
+    formatCount(l.outputBytes),
+    formatCount(l.macs),
+    formatCount(l.params)
+  ]);
+  const layers = markdownTable(
+    [["#", "op", "output shape", "output bytes", "MACs (dense)", "params"], ...rows],
+    { align: ["r", "l", "l", "r", "r", "r"] }
+  );
+  const io = (ts) => ts.map((t) => `${t.dtype} ${formatShape(t.shape)}`).join(", ");
+  const totals = markdownTable([
+    ["model", m.path],
+    ["inputs \u2192 outputs", `${io(m.inputs)} \u2192 ${io(m.outputs)}`],
+    ["ops", formatCount(m.ops)],
+    ["MACs (dense conv/depthwise/FC/transpose-conv)", formatCount(m.macs)],
+    ["params (weight and bias elements)", formatCount(m.params)],
+    ["weights in flash (distinct constant buffers)", `${formatCount(m.weightBytes)} B (${formatBytes(m.weightBytes)})`],
+    ["ideal activation peak (stored order, no alignment or scratch)", `${formatCount(m.idealActivationPeakBytes)} B (${formatBytes(m.idealActivationPeakBytes)})`]
+  ].map(([k, v]) => [k, v]), { align: ["l", "l"] });
+  const unsupported = m.unsupportedOps.length === 0 ? "" : `
+Unsupported ops (not counted): ${m.unsupportedOps.map((u) => `op ${u.index} ${u.op}`).join(", ")}
+`;
+  return [totals, layers, renderSchedules(report), renderTargets(report)].filter((t) => t !== "").join("\n\n") + `
+${unsupported}`;
+}
+function renderSchedules(report) {
+  const schedules = report.schedules ?? [];
+  if (schedules.length === 0) return "";
+  const advice = schedules.flatMap((s) => s.advice ?? []);
+  const adviceText = advice.length === 0 ? "" : `
+
+Patch-based inference helps little here:
+${advice.map((a) => `- ${a}`).join("\n")}`;
+  return markdownTable([
+    ["schedule", "runtime", "peak SRAM (B)", "arena (B)", "scratch (B)", "persistent (B)", "activation peak (B, paper accounting)", "accounting"],
+    ...schedules.map((s) => [
+      s.kind === "patch" ? `patch ${s.patches.join("\xD7")} after op ${s.split}, tile ${s.tile.join("\xD7")}, MACs +${(100 * s.macOverhead).toFixed(1)}%` : s.kind,
+      s.runtime,
+      formatCount(s.peakSramBytes),
+      formatCount(s.arenaBytes),
+      formatCount(s.scratchBytes),
+      s.persistentBytes === void 0 ? "\u2014" : formatCount(s.persistentBytes),
+      formatCount(s.activationPeakBytes),
+      `${s.accounting ?? ""}${s.chosen ? " (chosen for the budget)" : ""}`
+    ])
+  ], { align: ["l", "l", "r", "r", "r", "r", "r", "l"] }) + adviceText;
+}
+function flashCell(t) {
+  if (t.flashModelBytes === void 0) return `${formatCount(t.flashBytes)} (weights)`;
+  return `${formatCount(t.flashBytes)} = flatbuffer ${formatCount(t.flashModelBytes)} + runtime code ~${formatCount(t.flashCodeBytes)}`;
+}
+function renderTargets(report) {
+  const targets = report.targets ?? [];
+  if (targets.length === 0) return "";
+  return markdownTable([
+    ["target", "runtime", "schedule", "latency (ms, simulated)", "\xB1 calibration error", "cycles", "SRAM (B)", "flash (B)", "fits"],
+    ...targets.map((t) => [
+      t.name,
+      t.runtime,
+      t.schedule ?? "per-layer",
+      t.latencyMs.toFixed(2),
+      `${t.errorPct.toFixed(1)}% (${t.errorBasis})`,
+      formatCount(t.cycles),
+      formatCount(t.sramBytes),
+      flashCell(t),
+      t.fits ? "yes" : "NO"
+    ])
+  ], { align: ["l", "l", "l", "r", "r", "r", "r", "r", "l"] }) + (targets.some((t) => t.flashCodeBytes !== void 0) ? `
+
+TFLM flash = the .tflite flatbuffer (read in place) + runtime code: the TFLM core and the model's kernels, an estimate measured on ${TFLM_CODE_BUILD}.` : "");
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(command, args, options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UserError(`${command}: ${e.message.split(". ")[0]} (see \`tinygate ${command} --help\`)`);
+  }
+}
+function splitList(values) {
+  return values?.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+}
+
+// src/units.ts
+var BYTE_UNITS = {
+  b: 1,
+  kb: 1e3,
+  kib: 1024,
+  mb: 1e3 ** 2,
+  mib: 1024 ** 2,
+  gb: 1e3 ** 3,
+  gib: 1024 ** 3
+};
+var MS_UNITS = { us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3 };
+var NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+function parseBytes(text) {
+  const m = new RegExp(`^${NUMBER}\\s*([a-z]*)$`, "i").exec(text.trim());
+  const factor = m === null ? void 0 : m[2] === "" ? 1 : BYTE_UNITS[m[2].toLowerCase()];
+  if (m === null || factor === void 0) throw new Error(`\`${text}\` is not a size (examples: 256KiB, 1MiB, 64000)`);
+  return Math.round(Number(m[1]) * factor);
+}
+function parseMilliseconds(text) {
+  const m = new RegExp(`^${NUMBER}\\s*([a-z\xB5]+)$`, "i").exec(text.trim());
+  const factor = m === null ? void 0 : MS_UNITS[m[2].toLowerCase()];
+  if (m === null || factor === void 0) throw new Error(`\`${text}\` is not a duration (examples: 120ms, 0.5s, 800us)`);
+  return Number(m[1]) * factor;
+}
+var THRESHOLD_METRICS = ["sram", "flash", "macs", "latency", "accuracy"];
+function parseThreshold(metric, text) {
+  const t = text.trim();
+  const sign = metric === "accuracy" ? "-" : "+";
+  const body = t.startsWith(sign) ? t.slice(1) : t;
+  if (/^[+-]/.test(body)) {
+    throw new Error(`\`${text}\`: ${metric} worsens when it ${sign === "+" ? "grows" : "drops"}, so its threshold is written with \`${sign}\` (example: ${example(metric)})`);
+  }
+  const pct2 = new RegExp(`^${NUMBER}%$`).exec(body);
+  if (pct2 !== null) return { relative: Number(pct2[1]) / 100 };
+  try {
+    if (metric === "sram" || metric === "flash") return { absolute: parseBytes(body) };
+    if (metric === "latency") return { absolute: parseMilliseconds(body) };
+    const n = new RegExp(`^${NUMBER}${metric === "accuracy" ? "(?:pp)?" : ""}$`).exec(body);
+    if (n !== null) return { absolute: Number(n[1]) };
+  } catch {
+  }
+  throw new Error(`\`${text}\` is not a ${metric} threshold (example: ${example(metric)})`);
+}
+function example(metric) {
+  return { sram: "+0% or +2KiB", flash: "+1% or +4KiB", macs: "+5%", latency: "+5% or +2ms", accuracy: "-0.5 (percentage points)" }[metric];
+}
+function parseThresholdList(text) {
+  const out = {};
+  for (const part of text.split(",").map((s) => s.trim()).filter((s) => s !== "")) {
+    const eq = part.indexOf("=");
+    const key = eq < 0 ? part : part.slice(0, eq).trim();
+    if (eq < 0 || !THRESHOLD_METRICS.includes(key)) {
+      throw new Error(`\`${part}\`: expected METRIC=LIMIT with METRIC one of ${THRESHOLD_METRICS.join(", ")} (example: macs=+5%,sram=+0%,accuracy=-0.5)`);
+    }
+    out[key] = parseThreshold(key, part.slice(eq + 1));
+  }
+  return out;
+}
+
+// src/cli/schedule-args.ts
+var SCHEDULE_OPTIONS = {
+  schedule: { type: "string" },
+  patches: { type: "string" },
+  split: { type: "string" },
+  "budget-sram": { type: "string" }
+};
+var SCHEDULE_HELP = `  --schedule S        per-layer, patch (with --patches) or auto (with --budget-sram);
+                      default: per-layer plus the Pareto front of patch schedules
+  --patches P         patch count per axis: P for P\xD7P, or PxQ (rows \xD7 columns)
+  --split K           last op of stage 1 (default: the split with the lowest peak for --patches)
+  --budget-sram SIZE  with --schedule auto: pick the schedule with the fewest MACs that fits (e.g. 256KiB)`;
+function parseScheduleChoice(command, v) {
+  const mode = v.schedule === void 0 ? void 0 : checkSchedule(v.schedule, `${command}: option \`--schedule\``);
+  const misplaced = (flag, needs) => {
+    throw new UserError(`${command}: ${flag} needs --schedule ${needs}`);
+  };
+  if (mode === void 0) {
+    if (v.patches !== void 0 || v.split !== void 0) misplaced("--patches/--split", "patch");
+    if (v["budget-sram"] !== void 0) misplaced("--budget-sram", "auto");
+    return void 0;
+  }
+  if (mode === "per-layer") return { mode };
+  if (mode === "patch") {
+    if (v.patches === void 0) throw new UserError(`${command}: --schedule patch needs --patches P (e.g. --patches 4 or --patches 4x2)`);
+    const patches = parsePatches(command, v.patches);
+    return v.split === void 0 ? { mode, patches } : { mode, patches, split: parseIndex(command, v.split) };
+  }
+  if (v["budget-sram"] === void 0) throw new UserError(`${command}: --schedule auto needs --budget-sram SIZE (e.g. 256KiB)`);
+  try {
+    return { mode, budgetSramBytes: parseBytes(v["budget-sram"]) };
+  } catch (e) {
+    throw new UserError(`${command}: --budget-sram ${e.message}`);
+  }
+}
+function parsePatches(command, text) {
+  const m = /^(\d+)(?:x(\d+))?$/i.exec(text.trim());
+  const ph = m ? Number(m[1]) : NaN;
+  const pw = m?.[2] !== void 0 ? Number(m[2]) : ph;
+  if (!(ph >= 1 && pw >= 1 && ph <= 64 && pw <= 64) || ph * pw < 2) {
+    throw new UserError(`${command}: --patches takes P or PxQ with 1..64 per axis and at least 2 patches, got \`${text}\``);
+  }
+  return [ph, pw];
+}
+function parseIndex(command, text) {
+  if (!/^\d+$/.test(text.trim())) throw new UserError(`${command}: --split takes an op index, got \`${text}\``);
+  return Number(text);
+}
+
+// src/cli/analyze.ts
+var ANALYZE_HELP = `Usage: tinygate analyze MODEL... [--runtime R] [--target T] [--schedule S ...] [--json] [--out FILE]
+
+Reads each int8 .tflite model and reports every layer's output shape and bytes, dense MACs and
+parameters; the model's totals; the peak SRAM of a per-layer memory plan under each runtime's rules;
+and the simulated latency on each target.
+
+Options:
+  --runtime R         ${RUNTIME_NAMES.join(", ")} (repeat or comma-separate; default all)
+  --target T          a target from \`tinygate targets\` (repeat or comma-separate; default all)
+${SCHEDULE_HELP}
+  --json              print the JSON report (schema/report.schema.json) instead of tables (one model)
+  --out FILE          write the JSON report to FILE (one model)
+  --debug             show stack traces for errors
+  -h, --help          show this help
+`;
+function analyzeCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("analyze", args, {
+    ...SCHEDULE_OPTIONS,
+    runtime: { type: "string", multiple: true },
+    target: { type: "string", multiple: true },
+    json: { type: "boolean" },
+    out: { type: "string" },
+    debug: { type: "boolean" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout(ANALYZE_HELP);
+    return 0;
+  }
+  const schedule = parseScheduleChoice("analyze", values);
+  if (positionals.length === 0) throw new UserError("analyze: no model given (usage: tinygate analyze MODEL... [--json] [--out FILE])");
+  if ((values.json || values.out !== void 0) && positionals.length > 1) {
+    throw new UserError(`analyze: --json and --out take one model, got ${positionals.length}`);
+  }
+  const runtimes = splitList(values.runtime)?.map((r) => checkRuntime(r, "option `--runtime`"));
+  const targets = splitList(values.target);
+  if (targets !== void 0) checkTargets(targets, [], "option `--target`");
+  for (const path of positionals) {
+    const report = analyzeModelBytes(path, io.readFile(path), {
+      ...runtimes === void 0 ? {} : { runtimes },
+      ...targets === void 0 ? {} : { targets },
+      ...schedule === void 0 ? {} : { schedule }
+    });
+    if (values.out !== void 0) io.writeFile(values.out, serializeReport(report));
+    if (values.json) io.stdout(serializeReport(report));
+    else if (values.out === void 0) io.stdout(`${renderAnalysis(report)}
+`);
+  }
+  return 0;
+}
+
+// src/github/config.ts
+var import_yaml = __toESM(require_dist2(), 1);
+
+// schema/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://tinygate.dev/schema/config.schema.json",
+  title: "tinygate config",
+  description: "The action's config file (.github/tinygate.yml by default, YAML or JSON). Each model entry overrides the action inputs for the models its path matches; the first matching entry wins.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    models: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/model"
+      }
+    },
+    boards: {
+      type: "array",
+      items: {
+        type: "object"
+      },
+      description: "Your own MCU targets (fields as in schema/targets.schema.json): they join the built-in ones, replacing one of the same name, and a model's `targets` can name them."
+    }
+  },
+  definitions: {
+    model: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "path"
+      ],
+      properties: {
+        path: {
+          type: "string",
+          minLength: 1,
+          maxLength: 1e3,
+          description: "A model path or a glob (picomatch: `*`, `**`, `?`, `{a,b}`, `[..]`), relative to the repository root; it must match at least one model."
+        },
+        dataset: {
+          type: "string",
+          description: "Evaluation data for the accuracy column."
+        },
+        targets: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        runtime: {
+          enum: [
+            "tflm",
+            "tflm-reference",
+            "tinyengine",
+            "tinygate",
+            "paper"
+          ],
+          description: "The runtime this entry's rows are gated on (src/registry.ts); default tflm."
+        },
+        schedule: {
+          enum: [
+            "per-layer",
+            "patch",
+            "auto"
+          ]
+        },
+        budgets: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            sram: {
+              anyOf: [
+                {
+                  type: "string"
+                },
+                {
+                  type: "integer"
+                }
+              ],
+              description: "A size, e.g. 256KiB (a bare number is bytes)."
+            },
+            flash: {
+              anyOf: [
+                {
+                  type: "string"
+                },
+                {
+                  type: "integer"
+                }
+              ],
+              description: "A size, e.g. 1MiB."
+            },
+            latency: {
+              type: "string",
+              description: "A duration, e.g. 120ms."
+            }
+          }
+        },
+        thresholds: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            sram: {
+              type: "string"
+            },
+            flash: {
+              type: "string"
+            },
+            macs: {
+              type: "string"
+            },
+            latency: {
+              type: "string"
+            },
+            accuracy: {
+              anyOf: [
+                {
+                  type: "string"
+                },
+                {
+                  type: "number"
+                }
+              ]
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/github/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var MAX_PATTERN_LENGTH = 1e3;
+var MAX_STARS_PER_SEGMENT = 2;
+var MAX_STARS = 4;
+var OPTIONS = { dot: true, noextglob: true, maxLength: MAX_PATTERN_LENGTH };
+function compileGlob(pattern, where) {
+  const bad = (why) => {
+    throw new UserError(`${where}: pattern \`${pattern.slice(0, 80)}${pattern.length > 80 ? "\u2026" : ""}\` ${why}`);
+  };
+  if (pattern.length > MAX_PATTERN_LENGTH) bad(`is ${pattern.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
+  const negated = pattern.startsWith("!");
+  const body = (negated ? pattern.slice(1) : pattern).replace(/^\.\//, "");
+  if (body === "") bad("is empty");
+  const stars = [...body].filter((c) => c === "*").length;
+  const perSegment = Math.max(...body.split("/").map((s) => s === "**" ? 1 : [...s].filter((c) => c === "*").length));
+  if (perSegment > MAX_STARS_PER_SEGMENT || stars > MAX_STARS) {
+    bad(`has too many \`*\` (at most ${MAX_STARS_PER_SEGMENT} in one folder name and ${MAX_STARS} in all, \`**\` counting 2): many wildcards make matching take seconds; list the paths, or use \`{a,b}\``);
+  }
+  const test = (0, import_picomatch.default)(body, OPTIONS);
+  return { pattern, negated, where, test };
+}
+
+// src/github/config.ts
+var validator2 = compileSchema(config_schema_default);
+var MAX_ALIAS_COUNT = 1e4;
+function parseConfig(text, source) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines });
+  const at = (path) => {
+    const parent = path.length <= 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    const key = (0, import_yaml.isMap)(parent) ? parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === path.at(-1))?.key : void 0;
+    const node = key ?? doc.getIn(path, true);
+    return node?.range === void 0 ? source : `${source}:${lines.linePos(node.range[0]).line}`;
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new UserError(e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""), e.linePos === void 0 ? source : `${source}:${e.linePos[0].line}`);
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (e) {
+    throw new UserError(`YAML aliases: ${e.message} (at most ${MAX_ALIAS_COUNT} alias expansions)`, source);
+  }
+  checkNames(value, at);
+  if (!validator2.validate(value)) {
+    const issue = validator2.issues()[0];
+    const path = issue.path.map((k) => /^\d+$/.test(k) ? Number(k) : k);
+    const keyPath = issue.unknownKey === void 0 ? path : [...path, issue.unknownKey];
+    const guess = issue.unknownKey === void 0 ? void 0 : closest(issue.unknownKey, KNOWN_KEYS);
+    const hint = guess === void 0 ? "" : ` (did you mean \`${guess}\`?)`;
+    throw new UserError(`${describePath(path)}${issue.message}${hint} (valid example: models: [{ path: "models/*.tflite", budgets: { sram: 256KiB } }])`, at(keyPath));
+  }
+  const models = (value.models ?? []).map((raw, i) => {
+    const unit = (key, parse) => {
+      try {
+        return parse();
+      } catch (e) {
+        throw new UserError(`${describePath(["models", i, ...key])}${e.message}`, at(["models", i, ...key]));
+      }
+    };
+    const budgets = {};
+    const b = raw.budgets ?? {};
+    if (b.sram !== void 0) budgets.sramBytes = unit(["budgets", "sram"], () => parseBytes(String(b.sram)));
+    if (b.flash !== void 0) budgets.flashBytes = unit(["budgets", "flash"], () => parseBytes(String(b.flash)));
+    if (b.latency !== void 0) budgets.latencyMs = unit(["budgets", "latency"], () => parseMilliseconds(b.latency));
+    const thresholds = {};
+    for (const [metric, text2] of Object.entries(raw.thresholds ?? {})) {
+      thresholds[metric] = unit(["thresholds", metric], () => parseThreshold(metric, String(text2)));
+    }
+    return {
+      path: raw.path,
+      glob: compileGlob(raw.path, `${at(["models", i, "path"])}: \`models.${i}.path\``),
+      ...raw.dataset === void 0 ? {} : { dataset: raw.dataset },
+      ...raw.targets === void 0 ? {} : { targets: raw.targets },
+      ...raw.runtime === void 0 ? {} : { runtime: raw.runtime },
+      ...raw.schedule === void 0 ? {} : { schedule: raw.schedule },
+      budgets,
+      thresholds
+    };
+  });
+  const boards = value.boards === void 0 ? [] : parseTargets(value.boards, at(["boards"]));
+  models.forEach((m, i) => m.targets?.forEach((t, j) => checkTargets([t], boards, `${at(["models", i, "targets", j])}: \`models.${i}.targets\``)));
+  return { source, models, boards };
+}
+function checkNames(value, at) {
+  const models = value.models;
+  if (!Array.isArray(models)) return;
+  models.forEach((m, i) => {
+    if (m === null || typeof m !== "object") return;
+    const { runtime, schedule } = m;
+    if (typeof runtime === "string") checkRuntime(runtime, `${at(["models", i, "runtime"])}: \`models.${i}.runtime\``);
+    if (typeof schedule === "string") checkSchedule(schedule, `${at(["models", i, "schedule"])}: \`models.${i}.schedule\``);
+  });
+}
+function configEntryFor(config, modelPath) {
+  return config?.models.find((e) => e.glob.negated ? !e.glob.test(modelPath) : e.glob.test(modelPath));
+}
+function settingsResolver(options, config) {
+  return (modelPath) => {
+    const entry = configEntryFor(config, modelPath);
+    return {
+      targets: entry?.targets ?? options.targets,
+      runtime: entry?.runtime ?? options.runtime,
+      schedule: entry?.schedule ?? options.schedule,
+      budgets: { ...options.budgets, ...entry?.budgets },
+      thresholds: { ...options.thresholds, ...entry?.thresholds }
+    };
+  };
+}
+function describePath(path) {
+  return path.length === 0 ? "" : `\`${path.map(String).join(".")}\`: `;
+}
+var KNOWN_KEYS = collectKeys(config_schema_default);
+function collectKeys(schema, out = /* @__PURE__ */ new Set()) {
+  if (schema !== null && typeof schema === "object") {
+    for (const [k, v] of Object.entries(schema)) {
+      if (k === "properties") Object.keys(v).forEach((key) => out.add(key));
+      collectKeys(v, out);
+    }
+  }
+  return [...out].sort();
+}
+
+// src/github/gate-options.ts
+var GATE_DEFAULTS = {
+  targets: "stm32f746",
+  runtime: DEFAULT_RUNTIME,
+  schedule: "auto",
+  "budget-sram": "",
+  "budget-flash": "",
+  "budget-latency": "",
+  thresholds: "macs=+5%,latency=+5%,sram=+0%,accuracy=-0.5",
+  "fail-on": "budget"
+};
+var FAIL_ON = ["budget", "regression", "never"];
+function parseGateOptions(text, origin, userTargets = []) {
+  const where = (key) => origin === "option" ? `option \`--${key}\`` : `${origin} \`${key}\``;
+  const named = (key, parse) => {
+    try {
+      return parse(text[key].trim());
+    } catch (e) {
+      throw new UserError(`${where(key)}: ${e.message}`);
+    }
+  };
+  const budgets = {};
+  if (text["budget-sram"].trim() !== "") budgets.sramBytes = named("budget-sram", parseBytes);
+  if (text["budget-flash"].trim() !== "") budgets.flashBytes = named("budget-flash", parseBytes);
+  if (text["budget-latency"].trim() !== "") budgets.latencyMs = named("budget-latency", parseMilliseconds);
+  const targets = text.targets.split(/[\s,]+/).filter((t) => t !== "");
+  if (targets.length === 0) throw new UserError(`${where("targets")}: name at least one target (example: stm32f746)`);
+  checkTargets(targets, userTargets, where("targets"));
+  return {
+    targets,
+    runtime: checkRuntime(text.runtime.trim() || DEFAULT_RUNTIME, where("runtime")),
+    schedule: checkSchedule(text.schedule.trim(), where("schedule")),
+    budgets,
+    thresholds: named("thresholds", parseThresholdList),
+    failOn: checkName(text["fail-on"].trim(), FAIL_ON, "value", where("fail-on"))
+  };
+}
+
+// src/report/compare.ts
+var METRIC_KEYS = ["sram", "flash", "macs", "latency", "accuracy"];
+var LOWER_IS_BETTER = { sram: true, flash: true, macs: true, latency: true, accuracy: false };
+var LABEL = { sram: "peak SRAM", flash: "flash", macs: "MACs", latency: "latency", accuracy: "top-1 accuracy" };
+function compareReports(input) {
+  const byPath = (reports) => new Map(reports.map((r) => [r.model.path, r]));
+  const heads = byPath(input.head);
+  const bases = byPath(input.base ?? []);
+  const broken = input.unreadable ?? { head: /* @__PURE__ */ new Map(), base: /* @__PURE__ */ new Map() };
+  const paths = [.../* @__PURE__ */ new Set([...heads.keys(), ...broken.head.keys(), ...input.base === null ? [] : bases.keys()])].sort();
+  const raw = [];
+  if (input.baseline.kind === "missing") {
+    raw.push({ kind: "baseline", model: null, target: null, message: `no baseline: ${input.baseline.reason}` });
+  }
+  const models = paths.map((path) => {
+    const headBroken = broken.head.get(path);
+    if (headBroken !== void 0) {
+      raw.push({ kind: "model", model: path, target: null, message: headBroken });
+      return { path, change: "unreadable", sramIsIdeal: false, rows: [], advisory: [], layers: [], profile: null };
+    }
+    const baseBroken = input.base === null ? void 0 : broken.base.get(path);
+    if (baseBroken !== void 0) raw.push({ kind: "baseline", model: path, target: null, message: `no baseline for this model: ${baseBroken}` });
+    return compareModel(path, bases.get(path), heads.get(path), input.base !== null && baseBroken === void 0, input.settingsFor(path), raw);
+  });
+  const fails = (f) => input.failOn !== "never" && (f.kind !== "regression" || input.failOn === "regression");
+  const findings = raw.map((f) => ({ level: fails(f) ? "error" : "warning", ...f }));
+  return { verdict: findings.some((f) => f.level === "error") ? "fail" : "pass", baseline: input.baseline, models, findings };
+}
+function compareModel(path, base, head, haveBaseline, settings, findings) {
+  const change = !haveBaseline ? "no-baseline" : head === void 0 ? "removed" : base === void 0 ? "new" : base.model.sha256 === head.model.sha256 ? "unchanged" : "changed";
+  const sides = [base, head].filter((r) => r !== void 0);
+  const sramIsIdeal = sides.every((r) => r.schedules === void 0);
+  const b = base === void 0 ? null : resolve(base, settings, sramIsIdeal);
+  const h = head === void 0 ? null : resolve(head, settings, sramIsIdeal);
+  const shown = h ?? b;
+  const gated = shown?.entry == null ? null : gatedOf(shown.entry);
+  if (h !== null && h.missing !== null) findings.push({ kind: "budget", model: path, target: null, message: `cannot gate ${describeSetting(settings)}: ${h.missing}` });
+  const rows = settings.targets.map((target) => {
+    const bRow = base === void 0 || b === null ? void 0 : targetRowOf(base, target, settings.runtime, b.entry);
+    const hRow = head === void 0 || h === null ? void 0 : targetRowOf(head, target, settings.runtime, h.entry);
+    const rowsPresent = [[base, bRow], [head, hRow]].filter(([r]) => r !== void 0).map(([, row]) => row !== void 0);
+    const weightFlash = rowsPresent.every((has) => !has);
+    const fig = (r, side, row) => r === void 0 || side === null ? null : {
+      sram: side.ideal ? r.model.idealActivationPeakBytes : side.entry?.peakSramBytes ?? null,
+      flash: weightFlash ? r.model.weightBytes : row?.flashBytes ?? null,
+      macs: r.model.macs,
+      latency: row?.latencyMs ?? null,
+      accuracy: r.accuracy === void 0 ? null : r.accuracy.top1
+    };
+    const bf = fig(base, b, bRow);
+    const hf = fig(head, h, hRow);
+    const metrics = {};
+    for (const key of METRIC_KEYS) {
+      metrics[key] = judge(key, bf?.[key] ?? null, hf?.[key] ?? null, settings, change !== "removed");
+      const m = metrics[key];
+      if (m.status === "regressed") {
+        findings.push({ kind: "regression", model: path, target, message: `${LABEL[key]}${key === "sram" ? ` (${gatedText(gated)})` : ""} ${describeChange(key, m)}, beyond the ${key} threshold ${describeThreshold(settings.thresholds[key], key)}` });
+      }
+    }
+    const budgets = hf === null || h === null ? [] : checkBudgets(path, target, hf, h, hRow, head, settings, metrics, findings);
+    if (hRow?.fits === false) {
+      metrics.sram.status = "over-budget";
+      findings.push({ kind: "budget", model: path, target, message: `does not fit in ${target}'s memory under ${gatedText(gated)} (needs ${formatBytes(hRow.sramBytes)} SRAM and ${formatBytes(hRow.flashBytes)} flash)` });
+    }
+    const statuses = METRIC_KEYS.map((k) => metrics[k].status);
+    const status = ["over-budget", "regressed", "improved", "ok"].find((s) => statuses.includes(s)) ?? "none";
+    return { target, gated, metrics, latencyErrorPct: hRow?.errorPct ?? null, budgets, status };
+  });
+  const showLayers = change === "new" || change === "changed" || change === "no-baseline";
+  return {
+    path,
+    change,
+    sramIsIdeal,
+    rows,
+    advisory: showLayers && head !== void 0 ? advisoryFigures(head, gated) : [],
+    layers: showLayers && head !== void 0 ? layerDeltas(base?.layers ?? [], head.layers) : [],
+    profile: showLayers && head !== void 0 ? headProfile(head, settings.runtime, sramIsIdeal) : null
+  };
+}
+function resolve(r, s, ideal) {
+  if (ideal) {
+    return s.schedule === "patch" ? { entry: null, ideal: false, missing: "the report predates memory plans, so it has no patch schedule" } : { entry: null, ideal: true, missing: null };
+  }
+  const perLayer = lowest(r, "per-layer", s.runtime);
+  const patch = lowest(r, "patch", s.runtime);
+  if (s.schedule === "per-layer" || s.schedule === "auto" && (patch === null || perLayer !== null && perLayer.peakSramBytes <= patch.peakSramBytes)) {
+    if (perLayer !== null) return { entry: perLayer, ideal: false, missing: null };
+    return { entry: null, ideal: false, missing: `the report has no per-layer memory plan of \`${s.runtime}\`` };
+  }
+  if (patch !== null) return { entry: patch, ideal: false, missing: null };
+  if (!RUNTIMES[s.runtime].patch) {
+    return { entry: null, ideal: false, missing: `\`${s.runtime}\` runs per layer only and has no patch schedule (runtimes with one: ${PATCH_RUNTIMES.join(", ")})` };
+  }
+  return { entry: null, ideal: false, missing: `no patch schedule of \`${s.runtime}\` for this model: no legal split lowers its peak SRAM` };
+}
+function lowest(r, kind, runtime) {
+  const found = (r.schedules ?? []).filter((x) => x.kind === kind && x.runtime === runtime);
+  return found.length === 0 ? null : found.reduce((a, x) => x.peakSramBytes < a.peakSramBytes ? x : a);
+}
+function gatedOf(e) {
+  const patch = e.kind === "patch" && e.patches !== void 0 && e.split !== void 0;
+  return { runtime: e.runtime, kind: e.kind, patches: patch ? [e.patches[0], e.patches[1]] : null, split: patch ? e.split : null };
+}
+function scheduleText(g) {
+  return g.kind === "patch" ? `patch ${g.patches === null ? "" : `${g.patches.join("\xD7")} after op ${g.split}`}`.trim() : "per-layer";
+}
+function gatedText(g) {
+  return g === null ? "no memory plan" : `${g.runtime}, ${scheduleText(g)}`;
+}
+function describeSetting(s) {
+  return `runtime \`${s.runtime}\` with schedule \`${s.schedule}\``;
+}
+function targetRowOf(r, target, runtime, entry) {
+  const schedule = entry?.kind === "patch" ? scheduleText(gatedOf(entry)) : void 0;
+  return r.targets?.find((x) => x.name === target && x.runtime === runtime && x.schedule === schedule);
+}
+function missingLatency(head, target, s, g) {
+  if (!RUNTIMES[s.runtime].latency) return `\`${s.runtime}\` is a memory plan only and has no latency`;
+  if (head.model.unsupportedOps.length > 0) return `the model has ops the cost model cannot charge (${head.model.unsupportedOps.map((o) => o.op).join(", ")})`;
+  return `the report has no \`${gatedText(g)}\` latency on \`${target}\` (the runtime may not run on its core, or the target was not analyzed)`;
+}
+function checkBudgets(path, target, h, side, row, head, s, metrics, findings) {
+  const g = side.entry === null ? null : gatedOf(side.entry);
+  const checks = [];
+  const hold = (metric, budget, missing) => {
+    if (budget === void 0) return;
+    const value = h[metric];
+    const check = { metric, budget, value, missing: value === null ? missing() : null };
+    checks.push(check);
+    if (check.missing !== null && !(metric === "sram" && side.missing !== null)) {
+      findings.push({ kind: "budget", model: path, target, message: `${LABEL[metric]} budget not evaluated: ${check.missing}` });
+    } else if (value !== null && value > budget) {
+      metrics[metric].status = "over-budget";
+      findings.push({ kind: "budget", model: path, target, message: `${budgetLabel(metric, g, side.ideal)} ${describeBudget(check)}` });
+    }
+  };
+  hold("sram", s.budgets.sramBytes, () => side.missing ?? `the report has no SRAM figure for ${gatedText(g)}`);
+  hold("flash", s.budgets.flashBytes, () => `the report has no flash figure for ${gatedText(g)} on \`${target}\``);
+  hold("latency", s.budgets.latencyMs, () => row === void 0 ? missingLatency(head, target, s, g) : "no latency");
+  return checks;
+}
+function budgetLabel(metric, g, ideal) {
+  if (metric === "flash") return LABEL.flash;
+  return `${LABEL[metric]} (${ideal && metric === "sram" ? "ideal activation peak, a lower bound" : gatedText(g)})`;
+}
+function describeBudget(c) {
+  if (c.value === null) return `not evaluated: ${c.missing}`;
+  const f = c.metric === "latency" ? ms : bytes;
+  const budget = c.metric === "latency" ? ms(c.budget) : formatBudgetBytes(c.budget);
+  return c.value > c.budget ? `${f(c.value)} of ${budget}: over by ${f(c.value - c.budget)}` : `${f(c.value)} of ${budget}: ${f(c.budget - c.value)} left`;
+}
+function formatBudgetBytes(n) {
+  return formatBytes(n).replace(/\.0+ /, " ");
+}
+function advisoryFigures(head, gated) {
+  const out = [];
+  for (const runtime of Object.keys(RUNTIMES)) {
+    for (const kind of ["per-layer", "patch"]) {
+      const e = lowest(head, kind, runtime);
+      if (e === null || gated !== null && gated.runtime === runtime && gated.kind === kind) continue;
+      out.push({ ...gatedOf(e), peakSramBytes: e.peakSramBytes });
+    }
+  }
+  return out;
+}
+function headProfile(head, runtime, ideal) {
+  const planned = ideal ? null : lowest(head, "per-layer", runtime);
+  return {
+    layerBytes: head.layers.map((l) => l.outputBytes),
+    perLayerPeak: planned?.peakSramBytes ?? head.model.idealActivationPeakBytes,
+    perLayerIsIdeal: planned === null,
+    patchPeak: lowest(head, "patch", runtime)?.peakSramBytes ?? null
+  };
+}
+function judge(key, base, head, s, headExists) {
+  const delta = base !== null && head !== null ? head - base : null;
+  const relative3 = delta !== null && base !== 0 ? delta / base : null;
+  let status = head === null && base === null ? "none" : "ok";
+  if (delta !== null && headExists) {
+    const worse = LOWER_IS_BETTER[key] ? delta : -delta;
+    const limit = s.thresholds[key];
+    if (limit !== void 0 && worse > allowance(key, limit, base)) status = "regressed";
+    else if (worse < 0) status = "improved";
+  }
+  return { base, head, delta, relative: relative3, status };
+}
+function allowance(key, t, base) {
+  if ("relative" in t) return Math.abs(base) * t.relative;
+  return key === "accuracy" ? t.absolute / 100 : t.absolute;
+}
+function layerDeltas(base, head) {
+  return head.map((l) => {
+    const b = base.find((x) => x.index === l.index && x.op === l.op);
+    return {
+      index: l.index,
+      op: l.op,
+      outputShape: l.outputShape,
+      outputBytes: { base: b?.outputBytes ?? null, head: l.outputBytes },
+      macs: { base: b?.macs ?? null, head: l.macs }
+    };
+  });
+}
+var bytes = formatBytes;
+var ms = (n) => `${+n.toFixed(3)} ms`;
+function describeChange(key, m) {
+  if (key === "accuracy") {
+    return `went from ${+(m.base * 100).toFixed(2)}% to ${+(m.head * 100).toFixed(2)}% (${+(m.delta * 100).toFixed(2)} points)`;
+  }
+  const f = key === "latency" ? ms : key === "macs" ? formatCount : bytes;
+  const pct2 = m.relative === null ? "" : ` (${m.relative >= 0 ? "+" : ""}${(m.relative * 100).toFixed(1)}%)`;
+  return `went from ${f(m.base)} to ${f(m.head)}${pct2}`;
+}
+function describeThreshold(t, key) {
+  const sign = key === "accuracy" ? "-" : "+";
+  if ("relative" in t) return `${sign}${+(t.relative * 100).toFixed(3)}%`;
+  return key === "accuracy" ? `${sign}${t.absolute} points` : key === "latency" ? `${sign}${ms(t.absolute)}` : key === "macs" ? `${sign}${formatCount(t.absolute)}` : `${sign}${bytes(t.absolute)}`;
+}
+
+// src/report/markdown.ts
+var COMMENT_LIMIT = 65536;
+function code(text) {
+  return `\`${text.replace(/[`\r\n]/g, "?").replace(/\|/g, "\\|")}\``;
+}
+function escapeMarkdown(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/[&<>@`|[\]!*_#\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function escapeWithCode(text) {
+  const parts = text.split("`");
+  const paired = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  return parts.map((p, i) => i >= paired ? escapeMarkdown(`\`${p}`) : i % 2 === 1 ? code(p) : escapeMarkdown(p)).join("");
+}
+function commentMarker(key) {
+  return `<!-- tinygate-comment ${JSON.stringify(key).replace(/--/g, "-\\u002d").replace(/>/g, "\\u003e")} -->`;
+}
+var COLUMNS = [
+  { key: "sram", title: "peak SRAM", format: formatBytes },
+  { key: "flash", title: "flash", format: formatBytes },
+  { key: "macs", title: "MACs", format: formatCount },
+  { key: "latency", title: "latency", format: (n) => `${n.toFixed(2)} ms` },
+  // A top-1 change is in percentage points; a relative change of a percentage would mislead.
+  { key: "accuracy", title: "top-1", format: (n) => `${(n * 100).toFixed(2)}%`, delta: (n) => `${(n * 100).toFixed(2)} pp` }
+];
+var STATUS = {
+  "over-budget": "\u274C over budget",
+  regressed: "\u26A0\uFE0F regressed",
+  improved: "\u{1F7E2} improved",
+  ok: "\u2705 ok",
+  none: "\u2014"
+};
+var CHANGE = {
+  new: "new",
+  removed: "removed",
+  unchanged: "unchanged",
+  changed: "changed",
+  "no-baseline": "no baseline",
+  unreadable: "unreadable"
+};
+var MAX_FINDING_CHARS = 600;
+function renderComparison(c, opts) {
+  const limit = opts.limit ?? COMMENT_LIMIT;
+  const header = renderHeader(c, opts);
+  const findings = renderFindings(c.findings);
+  const ideal = c.models.some((m) => m.sramIsIdeal) ? "\n\xB9 Ideal activation peak (largest sum of live activations, no arena alignment or scratch): the report has no memory plan, so this is a lower bound on per-layer SRAM.\n" : "";
+  const rows = renderTable(c);
+  const optional = [renderBudgets(c), renderAdvisory(c), ideal];
+  const details = c.models.filter((m) => m.profile !== null).map(renderModelDetails);
+  const fixed = header + findings.join("");
+  if (fixed.length > limit) return cutFindings(header, findings, limit);
+  let text = fixed;
+  const note = (omitted2) => `
+> ${omitted2} left out to stay under GitHub's ${formatCount(COMMENT_LIMIT)}-character comment limit; the report JSON has everything.
+`;
+  const table = rows.length <= limit - text.length - note("x".repeat(40)).length ? rows : null;
+  text = header + (table ?? "") + findings.join("");
+  const kept = [];
+  for (const block of optional) if (text.length + block.length + note("x".repeat(40)).length <= limit) {
+    text += block;
+    kept.push(block);
+  }
+  let shown = 0;
+  while (shown < details.length && text.length + details[shown].length + note("x".repeat(40)).length <= limit) text += details[shown++];
+  const omitted = [
+    ...table === null ? ["The table"] : [],
+    ...kept.length < optional.filter((b) => b !== "").length ? ["Budget or advisory lines"] : [],
+    ...shown < details.length ? [`Layer details of ${details.length - shown} model(s)`] : []
+  ];
+  return omitted.length === 0 ? text : text + note(omitted.join(", "));
+}
+function cutFindings(header, findings, limit) {
+  let text = header;
+  let shown = 0;
+  const rest = (n) => `
+> \u2026and ${formatCount(n)} more finding(s): the annotations and the report JSON have them all.
+`;
+  while (shown < findings.length && text.length + findings[shown].length + rest(findings.length).length <= limit) text += findings[shown++];
+  return text + rest(findings.length - shown);
+}
+function renderHeader(c, opts) {
+  const verdict = c.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
+  const base = c.baseline.kind === "found" ? escapeWithCode(opts.baseLabel) : `**none** (${escapeWithCode(c.baseline.reason)})`;
+  return `${opts.marker}
+### tinygate: ${verdict}
+
+Baseline: ${base}. Each row is one runtime and one schedule of it (the *gated* column); each cell is base \u2192 head, then the change.
+`;
+}
+function renderTable(c) {
+  const rows = c.models.flatMap((m) => m.change === "unreadable" ? [[`${code(m.path)} (unreadable)`, "\u2014", "\u2014", ...COLUMNS.map(() => "\u2014"), "\u274C unreadable"]] : m.rows.map((r) => [
+    `${code(m.path)} (${CHANGE[m.change]})`,
+    code(r.target),
+    gatedCell(m, r),
+    ...COLUMNS.map((col) => cell(r.metrics[col.key], col.format, col.key === "sram" && m.sramIsIdeal, col.delta, col.key === "latency" ? r.latencyErrorPct : null)),
+    STATUS[r.status]
+  ]));
+  if (rows.length === 0) return "\n_No models found._\n";
+  return `
+${markdownTable(
+    [["model", "target", "gated", ...COLUMNS.map((col) => col.title), "status"], ...rows],
+    { align: ["l", "l", "l", ...COLUMNS.map(() => "r"), "l"], alignDelimiters: false }
+  )}
+`;
+}
+function gatedCell(m, r) {
+  if (m.sramIsIdeal) return "ideal \xB9";
+  if (r.gated === null) return "\u2014";
+  const [runtime, schedule] = gatedText(r.gated).split(", ");
+  return `${code(runtime)} ${schedule}`;
+}
+function renderFindings(findings) {
+  if (findings.length === 0) return [];
+  return ["\n**Findings**\n\n", ...findings.map((f) => {
+    const where = f.model === null ? "" : `${code(f.model)}${f.target === null ? "" : ` on ${code(f.target)}`}: `;
+    const message = f.message.length > MAX_FINDING_CHARS ? `${f.message.slice(0, MAX_FINDING_CHARS)}\u2026` : f.message;
+    return `- ${f.level === "error" ? "\u274C" : "\u26A0\uFE0F"} ${where}${escapeWithCode(message)}
+`;
+  })];
+}
+function renderBudgets(c) {
+  const lines = c.models.flatMap((m) => m.rows.filter((r) => r.budgets.length > 0).map((r) => {
+    const checks = r.budgets.map((b) => {
+      const mark = b.value === null || b.value > b.budget ? "\u274C" : "\u2705";
+      return `${mark} ${budgetLabel(b.metric, r.gated, m.sramIsIdeal)} ${escapeWithCode(describeBudget(b))}`;
+    });
+    return `- ${code(m.path)} on ${code(r.target)}: ${checks.join("; ")}
+`;
+  }));
+  return lines.length === 0 ? "" : `
+**Budgets** (head)
+
+${lines.join("")}`;
+}
+function renderAdvisory(c) {
+  const lines = c.models.filter((m) => m.advisory.length > 0).map((m) => `- ${code(m.path)}: ${m.advisory.map(advisoryText).join("; ")}
+`);
+  return lines.length === 0 ? "" : `
+**Other runtimes** (advisory, not gated)
+
+${lines.join("")}`;
+}
+function advisoryText(a) {
+  const how = a.kind === "per-layer" ? "per layer" : a.patches === null ? "in patches" : `in ${a.patches.join("\xD7")} patches`;
+  return `with ${RUNTIMES[a.runtime].label} ${how}: ${formatBytes(a.peakSramBytes)}`;
+}
+function cell(m, format, ideal, formatDelta, errorPct = null) {
+  const mark = ideal ? " \xB9" : "";
+  const band = errorPct === null ? "" : ` \xB1${+errorPct.toFixed(1)}%`;
+  if (m.base === null && m.head === null) return "\u2014";
+  if (m.base === null) return `\u2014 \u2192 ${format(m.head)}${band}${mark}`;
+  if (m.head === null) return `${format(m.base)} \u2192 \u2014${mark}`;
+  if (m.delta === 0) return `${format(m.head)}${band}${mark} (same)`;
+  if (formatDelta !== void 0) return `${format(m.base)} \u2192 ${format(m.head)}${band}${mark}<br>${signed(m.delta, formatDelta)}`;
+  const pct2 = m.relative === null ? "" : ` (${signed(m.relative * 100, (n) => `${n.toFixed(1)}%`)})`;
+  return `${format(m.base)} \u2192 ${format(m.head)}${band}${mark}<br>${signed(m.delta, format)}${pct2}`;
+}
+function signed(n, format) {
+  return `${n < 0 ? "\u2212" : "+"}${format(Math.abs(n))}`;
+}
+function renderModelDetails(m) {
+  return `
+#### ${code(m.path)} (${CHANGE[m.change]})
+
+${renderChart(m)}
+<details><summary>Per-layer details (${m.layers.length} layers)</summary>
+
+${renderLayers(m.layers)}
+
+</details>
+`;
+}
+function renderChart(m) {
+  const p = m.profile;
+  const kib2 = (n) => (n / 1024).toFixed(1);
+  const lines = p.patchPeak === null ? [p.perLayerPeak] : [p.perLayerPeak, p.patchPeak];
+  const legend = [
+    `per-layer peak ${formatBytes(p.perLayerPeak)}${p.perLayerIsIdeal ? " (ideal)" : ""}`,
+    ...p.patchPeak === null ? [] : [`patch peak ${formatBytes(p.patchPeak)}`]
+  ].join(", ");
+  const top = Math.max(...p.layerBytes, ...lines, 1);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "SRAM (KiB): bars = layer output, lines = ${legend}"`,
+    `  x-axis "layer" [${p.layerBytes.map((_, i) => String(i)).join(", ")}]`,
+    `  y-axis "KiB" 0 --> ${kib2(top * 1.1)}`,
+    `  bar [${p.layerBytes.map(kib2).join(", ")}]`,
+    ...lines.map((peak) => `  line [${p.layerBytes.map(() => kib2(peak)).join(", ")}]`),
+    "```"
+  ].join("\n");
+}
+function renderLayers(layers) {
+  const pair2 = (v, f) => v.base === v.head ? f(v.head) : `${v.base === null ? "\u2014" : f(v.base)} \u2192 ${v.head === null ? "\u2014" : f(v.head)}`;
+  return markdownTable(
+    [["#", "op", "output shape", "output bytes", "MACs"], ...layers.map((l) => [
+      String(l.index),
+      code(l.op),
+      formatShape(l.outputShape),
+      pair2(l.outputBytes, formatCount),
+      pair2(l.macs, formatCount)
+    ])],
+    { align: ["r", "l", "l", "r", "r"], alignDelimiters: false }
+  );
+}
+
+// src/report/report-set.ts
+function parseReports(text, source) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`not JSON: ${e.message}`, source);
+  }
+  const items = Array.isArray(value) ? value : [value];
+  const reports = items.map((item, i) => validateReport(item, Array.isArray(value) ? `${source}[${i}]` : source));
+  const paths = reports.map((r) => r.model.path);
+  const dup = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (dup !== void 0) throw new UserError(`two reports for the same model \`${dup}\``, source);
+  return reports;
+}
+
+// src/cli/compare.ts
+var EXIT_GATE_FAILED = 3;
+var COMPARE_HELP = `Usage: tinygate compare BASE.json HEAD.json [options]
+
+Compares two reports (from \`tinygate analyze --out\` or the action's report output) and prints the
+markdown table the GitHub Action comments on pull requests. Exits ${EXIT_GATE_FAILED} when the gate fails.
+
+Options:
+  --config FILE          the action's config file (per-model budgets and targets); also the comment key
+  --targets LIST         targets to report (default: ${GATE_DEFAULTS.targets})
+  --runtime NAME         the runtime every gated figure comes from: ${RUNTIME_NAMES.join(", ")} (default: ${GATE_DEFAULTS.runtime})
+  --schedule KIND        per-layer, patch or auto: which peak SRAM the budget applies to (default: auto)
+  --budget-sram SIZE     e.g. 256KiB
+  --budget-flash SIZE    e.g. 1MiB
+  --budget-latency TIME  e.g. 120ms
+  --thresholds LIST      default: ${GATE_DEFAULTS.thresholds}
+  --fail-on WHAT         budget, regression or never (default: budget)
+  --base-label TEXT      how the markdown names the baseline (default: BASE.json's path)
+  --debug                show stack traces for errors
+  -h, --help             show this help
+`;
+var CONFIG_DEFAULT = ".github/tinygate.yml";
+function compareCommand(args, io) {
+  const gateFlags = Object.fromEntries(Object.keys(GATE_DEFAULTS).map((k) => [k, { type: "string" }]));
+  const { values: parsed, positionals } = parseCommandArgs("compare", args, {
+    ...gateFlags,
+    config: { type: "string" },
+    "base-label": { type: "string" },
+    debug: { type: "boolean" },
+    help: { type: "boolean", short: "h" }
+  });
+  const values = parsed;
+  if (values["help"] === true) {
+    io.stdout(COMPARE_HELP);
+    return 0;
+  }
+  if (positionals.length !== 2) throw new UserError(`compare: expected BASE.json and HEAD.json, got ${positionals.length} file(s) (see \`tinygate compare --help\`)`);
+  const [basePath, headPath] = positionals;
+  const text = (path) => new TextDecoder().decode(io.readFile(path));
+  const gate = Object.fromEntries(Object.entries(GATE_DEFAULTS).map(([k, d]) => [k, values[k] ?? d]));
+  const configPath = values["config"];
+  const config = configPath === void 0 ? null : parseConfig(text(configPath), configPath);
+  const options = parseGateOptions(gate, "option", config?.boards ?? []);
+  const comparison = compareReports({
+    base: parseReports(text(basePath), basePath),
+    head: parseReports(text(headPath), headPath),
+    baseline: { kind: "found" },
+    settingsFor: settingsResolver(options, config),
+    failOn: options.failOn
+  });
+  io.stdout(renderComparison(comparison, {
+    marker: commentMarker(configPath ?? CONFIG_DEFAULT),
+    baseLabel: values["base-label"] ?? `\`${basePath}\``
+  }));
+  return comparison.verdict === "pass" ? 0 : EXIT_GATE_FAILED;
+}
+
+// src/cli/eval.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join4, relative as relative2 } from "node:path";
+
+// src/eval/accuracy.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createRequire } from "node:module";
+import { dirname, join as join3 } from "node:path";
+import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/eval/evaluator.ts
+import { createHash as createHash2 } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { basename, extname, join, resolve } from "node:path";
+import { join as join2 } from "node:path";
+
+// src/eval/dataset.ts
+import { realpathSync } from "node:fs";
+import { basename, extname, isAbsolute, join, relative, resolve as resolve2 } from "node:path";
 
 // src/model/raw-tensor.ts
-var CONSTRUCTORS = {
-  int8: Int8Array,
-  uint8: Uint8Array,
-  bool: Uint8Array,
-  int16: Int16Array,
-  int32: Int32Array,
-  float32: Float32Array
-};
 function decodeRawTensor(bytes2, dtype) {
-  const ctor = CONSTRUCTORS[dtype];
+  const ctor = TYPED_ARRAY_OF[dtype];
   if (ctor === void 0) return null;
   return new ctor(bytes2.slice().buffer);
 }
@@ -22151,7 +28206,7 @@ function encodeRawTensor(data) {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 function dtypesMatchingSize(byteLength, elements) {
-  return Object.keys(CONSTRUCTORS).filter((d) => d !== "bool" && byteLength === elements * DTYPE_BYTES[d]);
+  return Object.keys(TYPED_ARRAY_OF).filter((d) => d !== "bool" && byteLength === elements * DTYPE_BYTES[d]);
 }
 
 // src/eval/images.ts
@@ -22236,6 +28291,7 @@ function decodeJpeg(bytes2, file) {
   let width = 0, height = 0, hmax = 1, vmax = 1, restart = 0;
   let p = 2;
   const u16 = (at) => bytes2[at] << 8 | bytes2[at + 1];
+  let ended = false;
   while (p < bytes2.length) {
     if (bytes2[p] !== 255) throw fail2(`expected a marker at byte ${p}`);
     const marker = bytes2[p + 1];
@@ -22244,12 +28300,19 @@ function decodeJpeg(bytes2, file) {
       p--;
       continue;
     }
-    if (marker === 217) break;
+    if (marker === 217) {
+      ended = true;
+      break;
+    }
+    if (p + 2 > bytes2.length) throw fail2("the file is truncated inside a marker segment");
     const len = u16(p), seg = p + 2, end = p + len;
+    if (len < 2 || end > bytes2.length) throw fail2(`marker segment 0xff${marker.toString(16)} of ${len} bytes runs past the end of the file (truncated)`);
     if (marker === 192 || marker === 193) {
       if (bytes2[seg] !== 8) throw fail2(`${bytes2[seg]}-bit samples are not supported (8-bit baseline only)`);
       height = u16(seg + 1);
       width = u16(seg + 3);
+      if (width === 0 || height === 0) throw fail2(`the image is ${width}\xD7${height} pixels (empty, or its height is defined later, which baseline decoders do not support)`);
+      checkLimit(width * height, LIMITS.imagePixels, `JPEG: the pixel count of ${width}\xD7${height}`, file);
       const n = bytes2[seg + 5];
       if (n !== 1 && n !== 3) throw fail2(`${n} components are not supported (1 gray or 3 YCbCr)`);
       comps = Array.from({ length: n }, (_, i) => {
@@ -22258,6 +28321,7 @@ function decodeJpeg(bytes2, file) {
       });
       hmax = Math.max(...comps.map((c) => c.h));
       vmax = Math.max(...comps.map((c) => c.v));
+      if (comps.some((c) => c.h < 1 || c.h > 4 || c.v < 1 || c.v > 4)) throw fail2("a sampling factor is outside 1..4");
       const mcusX = Math.ceil(width / (8 * hmax)), mcusY = Math.ceil(height / (8 * vmax));
       for (const c of comps) {
         c.blocksPerLine = mcusX * c.h;
@@ -22298,6 +28362,7 @@ function decodeJpeg(bytes2, file) {
     p = end;
   }
   if (comps.length === 0) throw fail2("no frame header (SOF0)");
+  if (!ended) throw fail2("no end-of-image marker (the file is truncated)");
   return toImage(comps, width, height, hmax, vmax);
 }
 function huffman(counts, values) {
@@ -22436,6 +28501,11 @@ function decodeImage(bytes2, file) {
   throw new UserError("not a PNG, BMP or JPEG image (unrecognized signature)", file);
 }
 var PNG_CHANNELS = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+var PNG_DEPTHS = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
+function checkPixels(width, height, what, file) {
+  if (!(width > 0 && height > 0)) throw new UserError(`${what} is ${width}\xD7${height} pixels: an image needs at least one`, file);
+  checkLimit(width * height, LIMITS.imagePixels, `${what}: the pixel count of ${width}\xD7${height}`, file);
+}
 function decodePng(bytes2, file) {
   const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   let width = 0, height = 0, depth = 0, colorType = 0;
@@ -22453,6 +28523,8 @@ function decodePng(bytes2, file) {
       colorType = data[9];
       if (data[12] !== 0) throw new UserError("interlaced (Adam7) PNG is not supported; save it non-interlaced", file);
       if (PNG_CHANNELS[colorType] === void 0) throw new UserError(`PNG color type ${colorType} is invalid`, file);
+      if (!PNG_DEPTHS[colorType].includes(depth)) throw new UserError(`PNG bit depth ${depth} is invalid for color type ${colorType}`, file);
+      checkPixels(width, height, "PNG", file);
     } else if (type === "PLTE") {
       palette = data;
     } else if (type === "IDAT") {
@@ -22463,21 +28535,23 @@ function decodePng(bytes2, file) {
     p += 12 + length;
   }
   if (width === 0 || height === 0) throw new UserError("PNG has no IHDR chunk", file);
-  let raw;
-  try {
-    raw = inflateSync(Buffer.concat(idat));
-  } catch (e) {
-    throw new UserError(`PNG image data does not inflate: ${e.message}`, file);
-  }
   const samples = PNG_CHANNELS[colorType];
   const bitsPerPixel = samples * depth;
   const stride = Math.ceil(width * bitsPerPixel / 8);
+  let raw;
+  try {
+    raw = inflateSync(Buffer.concat(idat), { maxOutputLength: height * (stride + 1) });
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ERR_BUFFER_TOO_LARGE") throw new UserError(`PNG image data inflates to more than its ${width}\xD7${height} header allows`, file);
+    throw new UserError(`PNG image data does not inflate: ${e.message.split("\n")[0]}`, file);
+  }
   const bpp = Math.max(1, bitsPerPixel >> 3);
   if (raw.length < height * (stride + 1)) throw new UserError(`PNG image data holds ${raw.length} bytes, ${height} rows need ${height * (stride + 1)}`, file);
   const rows = new Uint8Array(height * stride);
   for (let y = 0; y < height; y++) unfilterRow(raw, y * (stride + 1), rows, y * stride, stride, bpp, y > 0, file);
-  const outChannels = colorType === 3 ? 3 : samples;
-  const pixels = new Uint8Array(width * height * outChannels);
+  const outChannels2 = colorType === 3 ? 3 : samples;
+  const pixels = new Uint8Array(width * height * outChannels2);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       for (let s = 0; s < samples; s++) {
@@ -22491,7 +28565,7 @@ function decodePng(bytes2, file) {
       }
     }
   }
-  return { width, height, channels: outChannels, pixels };
+  return { width, height, channels: outChannels2, pixels };
 }
 function sample(rows, rowStart, i, depth) {
   if (depth === 8) return rows[rowStart + i];
@@ -22538,8 +28612,11 @@ function decodeBmp(bytes2, file) {
   const dataOffset = view.getUint32(10, true);
   const headerSize = view.getUint32(14, true);
   if (headerSize < 40) throw new UserError("OS/2 BMP headers are not supported (BITMAPINFOHEADER or later)", file);
+  if (14 + headerSize > bytes2.length || dataOffset < 14 + headerSize) throw new UserError(`BMP header (${headerSize} bytes) or pixel offset ${dataOffset} does not fit the ${bytes2.length}-byte file`, file);
   const width = view.getInt32(18, true);
   const signedHeight = view.getInt32(22, true);
+  if (width <= 0) throw new UserError(`BMP width ${width} is invalid (must be positive)`, file);
+  checkPixels(width, Math.abs(signedHeight), "BMP", file);
   const bits = view.getUint16(28, true);
   const compression = view.getUint32(30, true);
   if (compression !== 0 && !((compression === 3 || compression === 6) && bits === 32 && standardMasks(view))) {
@@ -22552,7 +28629,7 @@ function decodeBmp(bytes2, file) {
   let palette = null, gray = false;
   if (bits === 8) {
     const colors = view.getUint32(46, true) || 256;
-    palette = bytes2.subarray(14 + headerSize, 14 + headerSize + 4 * colors);
+    palette = bytes2.subarray(14 + headerSize, 14 + headerSize + 4 * Math.min(colors, 256));
     gray = true;
     for (let i = 0; i + 3 < palette.length; i += 4) if (palette[i] !== palette[i + 1] || palette[i] !== palette[i + 2]) gray = false;
   }
@@ -22582,6 +28659,7 @@ function decodeBmp(bytes2, file) {
 }
 function standardMasks(view) {
   const at = 54;
+  if (view.byteLength < at + 12) return false;
   return view.getUint32(at, true) === 16711680 && view.getUint32(at + 4, true) === 65280 && view.getUint32(at + 8, true) === 255;
 }
 
@@ -22750,25 +28828,36 @@ var validator3 = compileSchema(dataset_schema_default);
 var DATASET_FILE = "dataset.json";
 function loadDataset(dir) {
   const path = join(dir, DATASET_FILE);
+  let text;
+  try {
+    text = new TextDecoder().decode(readInputFile(path));
+  } catch (e) {
+    if (e instanceof UserError && e.message === `${path}: no such file`) throw new UserError(`no ${DATASET_FILE} in this folder (see docs/accuracy.md for the format)`, dir);
+    throw e;
+  }
   let json;
   try {
-    json = JSON.parse(readFileSync(path, "utf8"));
+    json = JSON.parse(text);
   } catch (e) {
-    const code2 = e.code;
-    throw new UserError(code2 === "ENOENT" ? `no ${DATASET_FILE} in this folder (see docs/accuracy.md for the format)` : `cannot read: ${e.message}`, code2 === "ENOENT" ? dir : path);
+    throw new UserError(`not JSON: ${e.message.split("\n")[0]}`, path);
   }
   if (!validator3.validate(json)) throw new UserError(`not a valid dataset: ${validator3.errors().slice(0, 5).join("; ")}`, path);
+  checkLimit(json.samples.length, LIMITS.datasetSamples, "the number of samples", path);
   const classes = json.classes ?? null;
   json.samples.forEach((s, i) => {
+    if (isAbsolute(s.file) || escapes(dir, join(dir, s.file))) {
+      throw new UserError(`sample ${i} (${s.file}): the file must lie inside the dataset folder (a relative path without \`..\`)`, path);
+    }
     if (classes !== null && s.label >= classes.length) {
       throw new UserError(`sample ${i} (${s.file}): label ${s.label} is out of range; \`classes\` has ${classes.length} names (labels 0..${classes.length - 1})`, path);
     }
   });
   const p = json.preprocessing ?? {};
+  if (p.resize !== void 0) checkLimit(p.resize[0] * p.resize[1], LIMITS.imagePixels, `preprocessing.resize [${p.resize.join(", ")}]: the pixel count`, path);
   if (p.mode === "raw" && (p.resize !== void 0 || p.scale !== void 0 || p.mean !== void 0 || p.std !== void 0)) {
     throw new UserError("preprocessing mode `raw` copies pixel bytes unchanged; remove resize/scale/mean/std or use mode `normalize`", path);
   }
-  return { dir: resolve(dir), name: json.name ?? basename(resolve(dir)), classes, preprocessing: p, samples: json.samples };
+  return { dir: resolve2(dir), name: json.name ?? basename(resolve2(dir)), classes, preprocessing: p, samples: json.samples };
 }
 var SampleReader = class {
   constructor(dataset, input) {
@@ -22786,9 +28875,10 @@ var SampleReader = class {
     const path = join(this.dataset.dir, s.file);
     const ext = extname(s.file).toLowerCase();
     try {
-      if (ext === ".bin") return this.fromBin(readFile(path));
+      confine(this.dataset.dir, path);
+      if (ext === ".bin") return this.fromBin(readInputFile(path));
       if (ext === ".npy") return this.fromNpy(path, s.index);
-      if (ext === ".png" || ext === ".bmp" || ext === ".jpg" || ext === ".jpeg") return this.fromImage(decodeImage(readFile(path), path));
+      if (ext === ".png" || ext === ".bmp" || ext === ".jpg" || ext === ".jpeg") return this.fromImage(decodeImage(readInputFile(path), path));
     } catch (e) {
       if (e instanceof UserError) throw new UserError(`${where}: ${e.message.replace(`${path}: `, "")}`);
       throw e;
@@ -22806,7 +28896,7 @@ var SampleReader = class {
     throw new UserError(`wrong size: ${bytes2.length} bytes, the model input (${this.describeInput()}) needs ${tensorBytes(this.input)}${floatHint}`);
   }
   fromNpy(path, index) {
-    if (this.cached?.file !== path) this.cached = { file: path, array: readNpy(readFile(path), path) };
+    if (this.cached?.file !== path) this.cached = { file: path, array: readNpy(readInputFile(path), path) };
     const a = this.cached.array;
     let shape = a.shape, data = a.data;
     if (index !== void 0) {
@@ -22852,13 +28942,18 @@ var SampleReader = class {
     return quantizeInput(real.values, this.input);
   }
 };
-function readFile(path) {
+function escapes(dir, path) {
+  const rel = relative(resolve2(dir), resolve2(path));
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel);
+}
+function confine(dir, path) {
+  let real;
   try {
-    return new Uint8Array(readFileSync(path));
-  } catch (e) {
-    const code2 = e.code;
-    throw new UserError(code2 === "ENOENT" ? "missing file" : `cannot read: ${e.message}`, path);
+    real = realpathSync(path);
+  } catch {
+    return;
   }
+  if (escapes(realpathSync(dir), real)) throw new UserError("resolves (through a symlink) outside the dataset folder", path);
 }
 
 // src/eval/evaluator.ts
@@ -22867,8 +28962,8 @@ var Evaluator = class {
   dataset;
   classes;
   datasetSha256;
-  prepared;
-  plan;
+  perLayer;
+  patch;
   reader;
   float;
   constructor(spec) {
@@ -22877,25 +28972,27 @@ var Evaluator = class {
       throw new UserError(`accuracy needs a model with one input and one output, this one has ${this.graph.inputs.length} and ${this.graph.outputs.length}`, spec.modelPath);
     }
     this.classes = elementCount(this.graph.tensors[this.graph.outputs[0]].shape);
-    this.prepared = prepareGraph(this.graph);
-    this.plan = spec.schedule === null ? null : planPatches(this.graph, spec.schedule);
+    const kernels = kernelSetOf(spec.runtime ?? DEFAULT_RUNTIME);
+    this.perLayer = prepareSimulation(this.graph, planTinygate(fusePads(this.graph)), kernels);
+    const plan = spec.schedule === null ? null : placeablePatchPlan(this.graph, spec.schedule);
+    this.patch = plan === null ? null : preparePatchSimulation(plan, planPatchMemory(plan), kernels);
     this.dataset = loadDataset(spec.datasetDir);
-    this.datasetSha256 = createHash2("sha256").update(readFileSync2(join2(this.dataset.dir, DATASET_FILE))).digest("hex");
+    this.datasetSha256 = createHash2("sha256").update(readFileSync(join2(this.dataset.dir, DATASET_FILE))).digest("hex");
     this.reader = new SampleReader(this.dataset, this.graph.tensors[this.graph.inputs[0]]);
     if (spec.floatModel === void 0) {
       this.float = null;
     } else {
       const g = readTflite(spec.floatModel, `${spec.modelPath} (float)`);
-      this.float = { prepared: prepareGraph(g), reader: new SampleReader(this.dataset, g.tensors[g.inputs[0]]) };
+      this.float = { prepared: prepareGraph(g, { kernels }), reader: new SampleReader(this.dataset, g.tensors[g.inputs[0]]) };
     }
   }
   run(indices2) {
     const predictions = [], floatPredictions = [], agree = [];
     for (const i of indices2) {
       const input = this.reader.read(i, this.classes);
-      const perLayer = runGraph(this.prepared, [input])[0];
-      if (this.plan !== null) {
-        const scheduled = runPatches(this.prepared, this.plan, [input])[0];
+      const perLayer = this.perLayer.run([input]).outputs[0];
+      if (this.patch !== null) {
+        const scheduled = this.patch.run([input]).outputs[0];
         agree.push(sameBytes(scheduled, perLayer));
         predictions.push(argmax(scheduled));
       } else {
@@ -22903,7 +29000,7 @@ var Evaluator = class {
       }
       if (this.float !== null) floatPredictions.push(argmax(runGraph(this.float.prepared, [this.float.reader.read(i, this.classes)])[0]));
     }
-    return { indices: [...indices2], predictions, floatPredictions: this.float === null ? null : floatPredictions, agree: this.plan === null ? null : agree };
+    return { indices: [...indices2], predictions, floatPredictions: this.float === null ? null : floatPredictions, agree: this.patch === null ? null : agree };
   }
 };
 function argmax(data) {
@@ -22919,6 +29016,42 @@ function sameBytes(a, b) {
 
 // src/eval/result.ts
 var RESULT_KIND = "tinygate-accuracy";
+function checkResult(json, file) {
+  const fail2 = (what) => {
+    throw new UserError(`not a valid tinygate accuracy result: ${what} (write one with \`tinygate eval --out FILE\`)`, file);
+  };
+  const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  const count = (v, key) => Number.isSafeInteger(v) && v >= 0 ? v : fail2(`\`${key}\` must be a non-negative integer, got ${JSON.stringify(v)}`);
+  const text = (v, key) => typeof v === "string" ? v : fail2(`\`${key}\` must be a string`);
+  if (!isObject(json) || json["kind"] !== RESULT_KIND) fail2(`\`kind\` is not "${RESULT_KIND}"`);
+  const r = json;
+  if (r["version"] !== 1) fail2(`\`version\` ${JSON.stringify(r["version"])} is not 1`);
+  const model = isObject(r["model"]) ? r["model"] : fail2("`model` must be an object");
+  const dataset = isObject(r["dataset"]) ? r["dataset"] : fail2("`dataset` must be an object");
+  text(model["path"], "model.path");
+  text(model["sha256"], "model.sha256");
+  text(dataset["name"], "dataset.name");
+  text(dataset["sha256"], "dataset.sha256");
+  count(dataset["samples"], "dataset.samples");
+  const shard = r["shard"];
+  if (shard !== null) {
+    if (!isObject(shard)) return fail2(`\`shard\` must be null or {index, count}, got ${JSON.stringify(shard)}`);
+    const n = count(shard["count"], "shard.count"), i = count(shard["index"], "shard.index");
+    if (i < 1 || i > n) fail2(`\`shard\` ${i}/${n} is not 1 \u2264 index \u2264 count`);
+  }
+  if (r["schedule"] !== null) text(r["schedule"], "schedule");
+  const evaluated = count(r["evaluated"], "evaluated");
+  if (count(r["correct"], "correct") > evaluated) fail2("`correct` exceeds `evaluated`");
+  for (const key of ["agreeing", "floatCorrect"]) if (r[key] !== null && count(r[key], key) > evaluated) fail2(`\`${key}\` exceeds \`evaluated\``);
+  const confusion = r["confusion"];
+  if (!Array.isArray(confusion) || confusion.some((row) => !Array.isArray(row) || row.length !== confusion.length)) fail2("`confusion` must be a square matrix");
+  let total = 0;
+  confusion.forEach((row, a) => row.forEach((v, b) => {
+    total += count(v, `confusion[${a}][${b}]`);
+  }));
+  if (total !== evaluated) fail2(`\`confusion\` holds ${total} samples but \`evaluated\` is ${evaluated}`);
+  return json;
+}
 function parseShard(text) {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(m?.[1]), count = Number(m?.[2]);
@@ -22941,6 +29074,7 @@ function mergeResults(parts, sources) {
     if (p.dataset.sha256 !== first.dataset.sha256) throw differs("the dataset", first.dataset.name, p.dataset.name);
     if (p.schedule !== first.schedule) throw differs("the schedule", first.schedule, p.schedule);
     if ((p.shard?.count ?? 1) !== count) throw differs("the shard count", count, p.shard?.count ?? 1);
+    if (p.confusion.length !== first.confusion.length) throw differs("the class count", first.confusion.length, p.confusion.length);
     const index = p.shard?.index ?? 1;
     const again = seen.get(index);
     if (again !== void 0) throw new UserError(`shard ${index}/${count} is given twice (also in ${again})`, src);
@@ -22985,29 +29119,15 @@ function renderResult(r, classNames = null) {
 }
 
 // src/eval/accuracy.ts
-var isEvalWorker = !isMainThread && workerData?.tinygateEval !== void 0;
-if (isEvalWorker) serve(workerData.tinygateEval);
-function serve(spec) {
-  let evaluator = null;
-  parentPort.on("message", (indices2) => {
-    let reply;
-    try {
-      evaluator ??= new Evaluator(spec);
-      reply = { ok: evaluator.run(indices2) };
-    } catch (e) {
-      reply = { error: { message: e instanceof Error ? isUserError(e) ? e.message : e.stack ?? e.message : String(e), user: isUserError(e) } };
-    }
-    parentPort.postMessage(reply);
-  });
-}
 async function evaluateAccuracy(spec, options = {}) {
   const main2 = new Evaluator(spec);
   const indices2 = shardIndices(main2.dataset.samples.length, options.shard ?? null);
   if (indices2.length === 0) throw new UserError(`shard ${options.shard.index}/${options.shard.count} of ${main2.dataset.samples.length} samples is empty`);
-  const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(indices2.length / 4));
-  const chunkSize = Math.max(1, Math.min(32, Math.ceil(indices2.length / Math.max(1, workers * 8))));
+  const cores = availableParallelism();
+  const chunkSize = Math.max(1, Math.min(32, Math.ceil(indices2.length / (cores * 8))));
   const chunks = [];
   for (let k = 0; k < indices2.length; k += chunkSize) chunks.push(indices2.slice(k, k + chunkSize));
+  const workers = Math.min(options.workers ?? cores, cores, chunks.length);
   const results = [];
   let done = 0;
   const record = (r) => {
@@ -23021,55 +29141,76 @@ async function evaluateAccuracy(spec, options = {}) {
       await new Promise((r) => setImmediate(r));
     }
   } else {
-    await runPool(spec, chunks, workers, record);
+    await runPool(spec, chunks, workers - 1, record, main2, options.workerStartMs ?? WORKER_START_MS);
   }
   return summarize(spec, main2, results, options.shard ?? null);
 }
-function runPool(spec, chunks, size2, record) {
+function runPool(spec, chunks, size2, record, main2, workerStartMs) {
   let next = 0;
-  return new Promise((resolve2, reject) => {
+  let finished = 0;
+  return new Promise((resolve3, reject) => {
     const pool = [];
-    let live = 0, failed = false;
-    const stop = (e) => {
-      if (failed) return;
-      failed = true;
+    let over = false;
+    const end = (e) => {
+      if (over) return;
+      over = true;
       for (const w of pool) void w.terminate();
-      reject(e);
+      if (e === null) resolve3();
+      else reject(e);
+    };
+    const done = (r) => {
+      record(r);
+      if (++finished === chunks.length) end(null);
     };
     const feed = (w) => {
       if (next < chunks.length) w.postMessage(chunks[next++]);
-      else void w.terminate();
     };
-    for (let k = 0; k < size2; k++) {
-      const w = spawnSelf({ tinygateEval: spec });
+    const t0 = performance.now();
+    try {
+      done(main2.run(chunks[next++]));
+    } catch (e) {
+      end(e);
+      return;
+    }
+    const msPerChunk = performance.now() - t0;
+    const worthIt = workerStartMs === 0 ? size2 : Math.floor((chunks.length - next) * msPerChunk / (2 * workerStartMs));
+    for (let k = 0; k < Math.min(size2, worthIt); k++) {
+      const w = spawnWorker(spec);
       pool.push(w);
-      live++;
       w.on("message", (reply) => {
         if ("error" in reply) {
-          stop(reply.error.user ? new UserError(reply.error.message) : new Error(`evaluation worker failed: ${reply.error.message}`));
+          end(reply.error.user ? new UserError(reply.error.message) : new Error(`evaluation worker failed: ${reply.error.message}`));
           return;
         }
-        record(reply.ok);
+        if ("ok" in reply) done(reply.ok);
         feed(w);
       });
-      w.on("error", (e) => stop(e));
+      w.on("error", (e) => end(e));
       w.on("exit", () => {
-        live--;
-        if (live === 0 && !failed) {
-          if (next < chunks.length) reject(new Error("evaluation workers exited before finishing"));
-          else resolve2();
-        }
+        if (!over) end(new Error("an evaluation worker exited before finishing"));
       });
-      feed(w);
     }
+    const work = () => {
+      if (over || next >= chunks.length) return;
+      try {
+        done(main2.run(chunks[next++]));
+      } catch (e) {
+        end(e);
+        return;
+      }
+      setImmediate(work);
+    };
+    work();
   });
 }
-function spawnSelf(data) {
+var WORKER_START_MS = import.meta.url.endsWith(".ts") ? 1500 : 200;
+function spawnWorker(spec) {
   const self = import.meta.url;
-  if (!self.endsWith(".ts")) return new Worker(new URL(self), { workerData: data });
+  if (!self.endsWith(".ts")) return new Worker(new URL("./eval-worker.js", self), { workerData: spec });
+  const entry = new URL("./worker.ts", self).href;
   const tsxApi = pathToFileURL(join3(dirname(createRequire(self).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(self)}); })`;
-  return new Worker(boot, { eval: true, workerData: data });
+  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { eval: true, workerData: spec });
 }
 function summarize(spec, e, chunks, shard) {
   const confusion = Array.from({ length: e.classes }, () => new Array(e.classes).fill(0));
@@ -23229,7 +29370,7 @@ function readTfjsModel(modelJson, readWeights, file = "model.json") {
   }
   const weights = /* @__PURE__ */ new Map();
   for (const group of parsed.weightsManifest ?? []) {
-    const data = concat(group.paths.map((p) => readWeights(p)));
+    const data = concat2(group.paths.map((p) => readWeights(p)));
     let offset = 0;
     for (const w of group.weights) {
       if (w.dtype !== "float32" || w.quantization !== void 0) {
@@ -23243,7 +29384,7 @@ function readTfjsModel(modelJson, readWeights, file = "model.json") {
   }
   return new Converter(file, weights).convert(topologyLayers(parsed.modelTopology, file));
 }
-function concat(parts) {
+function concat2(parts) {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let o = 0;
   for (const p of parts) {
@@ -23788,7 +29929,7 @@ function offsetVector(b, offsets) {
 }
 
 // src/cli/io.ts
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 var processIo = {
   stdout: (text) => {
     process.stdout.write(text);
@@ -23796,13 +29937,7 @@ var processIo = {
   stderr: (text) => {
     process.stderr.write(text);
   },
-  readFile: (path) => {
-    try {
-      return new Uint8Array(readFileSync3(path));
-    } catch (e) {
-      throw new UserError(describeFsError(e, "read"), path);
-    }
-  },
+  readFile: (path) => readInputFile(path),
   writeFile: (path, data) => {
     try {
       writeFileSync(path, data);
@@ -23811,19 +29946,24 @@ var processIo = {
     }
   }
 };
-function describeFsError(e, verb) {
-  const code2 = e.code;
-  if (code2 === "ENOENT") return verb === "read" ? "no such file" : "its folder does not exist";
-  if (code2 === "EISDIR") return "is a directory, expected a file";
-  if (code2 === "EACCES") return `permission denied (cannot ${verb})`;
-  return `cannot ${verb}: ${e.message}`;
+
+// src/cli/runtime-arg.ts
+var RUNTIME_OPTION = { runtime: { type: "string" } };
+var RUN_RUNTIMES = RUNTIME_NAMES.filter((r) => !RUNTIMES[r].accountingOnly);
+var runtimeHelp = (column) => `  ${"--runtime R".padEnd(column)}whose kernels' bytes to compute: ${RUN_RUNTIMES.join(", ")} (default ${DEFAULT_RUNTIME})`;
+function parseRuntime(command, value) {
+  if (value !== void 0 && RUNTIME_NAMES.includes(value) && RUNTIMES[value].accountingOnly) {
+    throw new UserError(`${command}: runtime \`${value}\` is an accounting convention that no device runs; give --runtime ${RUN_RUNTIMES.join(", ")}`);
+  }
+  const runtime = value === void 0 ? DEFAULT_RUNTIME : checkName(value, RUN_RUNTIMES, "runtime", `${command}: option \`--runtime\``);
+  return { runtime, kernels: kernelSetOf(runtime) };
 }
 
 // src/cli/eval.ts
-var EVAL_HELP = `Usage: tinygate eval MODEL --dataset DIR [--schedule patch --patches P [--split K]] [--shard i/n] [--out FILE]
+var EVAL_HELP = `Usage: tinygate eval MODEL --dataset DIR [--schedule patch --patches P [--split K]] [--runtime R] [--shard i/n] [--out FILE]
 
-Measures the top-1 accuracy of the int8 model over a dataset with tinygate's engine (TFLite's
-reference kernels, bit for bit), per class and with its most frequent confusions.
+Measures the top-1 accuracy of the int8 model over a dataset with tinygate's engine (the bytes TFLite
+Micro computes with the runtime's kernels), per class and with its most frequent confusions.
 
 MODEL is an int8 .tflite, or a TF.js model.json (float32 weights): it is converted, quantized to int8
 with calibration samples (per-channel weights, per-tensor activations, as TFLite's converter does),
@@ -23837,9 +29977,10 @@ Options:
   --patches P            patch count per axis: P for P\xD7P, or PxQ (rows \xD7 columns)
   --split K              last op of stage 1 (default: the split with the lowest peak for --patches)
   --budget-sram SIZE     with --schedule auto: the schedule with the fewest MACs that fits (e.g. 32KiB)
+${runtimeHelp(23)}
   --shard i/n            evaluate every n-th sample starting at the i-th (1-based): one job of a CI
                          matrix; combine the --out files with \`tinygate merge\`
-  --workers N            worker threads (default: all cores; 0: in this thread)
+  --workers N            threads, this one included (default: all cores; 0 or 1: this thread only)
   --float FILE           the TF.js model.json an int8 .tflite came from: also report float accuracy
   --calibrate DIR        dataset for int8 calibration of a model.json (default: --dataset, which
                          makes calibration see the test samples: prefer a training subset)
@@ -23855,6 +29996,7 @@ async function evalCommand(args, io) {
   const { values, positionals } = parseCommandArgs("eval", args, {
     dataset: { type: "string" },
     ...SCHEDULE_OPTIONS,
+    ...RUNTIME_OPTION,
     shard: { type: "string" },
     workers: { type: "string" },
     float: { type: "string" },
@@ -23874,15 +30016,16 @@ async function evalCommand(args, io) {
   if (positionals.length !== 1) throw new UserError(`eval: give exactly one model, got ${positionals.length} (usage: tinygate eval MODEL --dataset DIR)`);
   if (values.dataset === void 0) throw new UserError("eval: --dataset DIR is required (a folder with dataset.json)");
   const path = positionals[0];
+  const { runtime } = parseRuntime("eval", values.runtime);
   const shard = values.shard === void 0 ? null : parseShard(values.shard);
   if (shard !== null && values.report !== void 0) throw new UserError("eval: --report needs the whole dataset; write shards with --out and merge them (`tinygate merge --report`)");
-  const workers = values.workers === void 0 ? void 0 : integer("--workers", values.workers, 0);
+  const workers = values.workers === void 0 ? void 0 : Math.min(integer("--workers", values.workers, 0), availableParallelism2());
   const { model, floatModel } = loadModels(io, path, values);
   const schedule = scheduleOf(readTflite(model, path), values);
   const tty = io === processIo && process.stderr.isTTY === true;
   const progress = progressPrinter(io.stderr, tty, "eval");
   const result = await evaluateAccuracy(
-    { model, modelPath: path, datasetDir: values.dataset, schedule, ...floatModel === null ? {} : { floatModel } },
+    { model, modelPath: path, datasetDir: values.dataset, schedule, runtime, ...floatModel === null ? {} : { floatModel } },
     { shard, ...workers === void 0 ? {} : { workers }, onProgress: (d, t) => progress.update(d, t) }
   );
   progress.finish();
@@ -23914,7 +30057,7 @@ function integer(flag, text, min) {
   return n;
 }
 function loadModels(io, path, values) {
-  const readTfjs = (p) => readTfjsModel(new TextDecoder().decode(io.readFile(p)), (w) => io.readFile(join4(dirname2(p), w)), p);
+  const readTfjs = (p) => readTfjsModel(new TextDecoder().decode(io.readFile(p)), (w) => io.readFile(weightsPath(p, w)), p);
   if (!path.endsWith(".json")) {
     if (values["calibrate"] !== void 0 || values["write-tflite"] !== void 0) throw new UserError("eval: --calibrate and --write-tflite apply to a TF.js model.json");
     const float = values["float"];
@@ -23928,6 +30071,13 @@ function loadModels(io, path, values) {
   const model = writeTflite(int8);
   if (values["write-tflite"] !== void 0) io.writeFile(values["write-tflite"], model);
   return { model, floatModel: writeTflite(floatGraph) };
+}
+function weightsPath(modelJson, name) {
+  const rel = relative2(dirname2(modelJson), join4(dirname2(modelJson), name));
+  if (isAbsolute2(name) || rel === "" || rel.startsWith("..") || isAbsolute2(rel)) {
+    throw new UserError(`weights file \`${name}\` must lie in the model's folder (a relative path without \`..\`)`, modelJson);
+  }
+  return join4(dirname2(modelJson), name);
 }
 function calibrationInputs(graph, dir, count) {
   const dataset = loadDataset(dir);
@@ -23988,45 +30138,15 @@ function readResult(io, path) {
     if (e instanceof UserError) throw e;
     throw new UserError(`not JSON: ${e.message}`, path);
   }
-  const r = json;
-  if (r?.kind !== RESULT_KIND || r.version !== 1 || !Array.isArray(r.confusion) || typeof r.evaluated !== "number") {
-    throw new UserError("not a tinygate accuracy result (write one with `tinygate eval --out FILE`)", path);
-  }
-  return r;
-}
-
-// src/random.ts
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// src/model/random-inputs.ts
-function randomInputs(graph, seed) {
-  const random = seededRandom(seed);
-  return graph.inputs.map((id) => {
-    const t = graph.tensors[id];
-    const data = allocateTensorData(t.dtype, elementCount(t.shape));
-    const low = t.dtype === "int8" ? -128 : t.dtype === "int16" ? -32768 : 0;
-    const span2 = t.dtype === "int16" ? 65536 : 256;
-    for (let i = 0; i < data.length; i++) {
-      data[i] = t.dtype === "float32" ? random() * 2 - 1 : Math.floor(random() * span2) + low;
-    }
-    return data;
-  });
+  return checkResult(json, path);
 }
 
 // src/cli/run.ts
-var RUN_HELP = `Usage: tinygate run MODEL (--input FILE... | --random-input SEED) [--schedule patch --patches P] [--output FILE]
+var RUN_HELP = `Usage: tinygate run MODEL (--input FILE... | --random-input SEED) [--schedule patch --patches P] [--runtime R] [--output FILE | --json] [--repeat N]
 
-Runs one inference with tinygate's int8 engine (TFLite reference semantics, bit for bit), per-layer
-or patch by patch (the outputs are the same bytes either way).
+Runs inference with tinygate's int8 engine in simulated SRAM, per-layer or patch by patch (the
+outputs are the same bytes either way): the bytes TFLite Micro computes with the runtime's kernels
+(tflm: CMSIS-NN; tflm-reference: the reference kernels; tinyengine and tinygate: as the reference).
 
 Options:
   --input FILE        raw bytes of one model input in its dtype (repeat once per input, in order)
@@ -24034,7 +30154,11 @@ Options:
   --schedule S        per-layer (default) or patch
   --patches P         with --schedule patch: P for P\xD7P patches, or PxQ
   --split K           with --schedule patch: last op of stage 1 (default: the best split for --patches)
+${runtimeHelp(20)}
   --output FILE       write every output's raw bytes, in order, to FILE (default: print a summary)
+  --json              print the outputs and the timing as JSON
+  --repeat N          run N warm inferences (after the engine is prepared) and time each; the
+                      JSON's timing is { runs, medianMs, minMs } per inference
   --debug             show stack traces for errors
   -h, --help          show this help
 `;
@@ -24043,9 +30167,12 @@ function runCommand(args, io) {
     input: { type: "string", multiple: true },
     "random-input": { type: "string" },
     output: { type: "string" },
+    json: { type: "boolean" },
+    repeat: { type: "string" },
     schedule: SCHEDULE_OPTIONS.schedule,
     patches: SCHEDULE_OPTIONS.patches,
     split: SCHEDULE_OPTIONS.split,
+    ...RUNTIME_OPTION,
     debug: { type: "boolean" },
     help: { type: "boolean", short: "h" }
   });
@@ -24061,7 +30188,7 @@ function runCommand(args, io) {
   if (values["random-input"] !== void 0) {
     if (values.input !== void 0) throw new UserError("run: give either --input or --random-input, not both");
     const seed = Number(values["random-input"]);
-    if (!Number.isInteger(seed)) throw new UserError(`run: --random-input takes an integer seed, got \`${values["random-input"]}\``);
+    if (values["random-input"].trim() === "" || !Number.isSafeInteger(seed)) throw new UserError(`run: --random-input takes an integer seed, got \`${values["random-input"]}\``);
     inputs = randomInputs(graph, seed);
   } else {
     const files = values.input ?? [];
@@ -24074,9 +30201,22 @@ function runCommand(args, io) {
   if (schedule !== void 0 && schedule.mode !== "per-layer" && schedule.mode !== "patch") {
     throw new UserError("run: --schedule takes per-layer or patch");
   }
-  const prepared = prepareGraph(graph);
-  const outputs = schedule?.mode === "patch" ? runPatches(prepared, patchPlanFor(graph, schedule.patches, schedule.split), inputs) : runGraph(prepared, inputs);
-  if (values.output !== void 0) {
+  const repeat = values.repeat === void 0 ? 1 : Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new UserError(`run: --repeat takes a whole number of runs \u2265 1, got \`${values.repeat}\``);
+  if (values.json && values.output !== void 0) throw new UserError("run: give either --output or --json, not both");
+  const { kernels } = parseRuntime("run", values.runtime);
+  const engine = schedule?.mode === "patch" ? patchEngine(graph, schedule.patches, schedule.split, kernels) : perLayerEngine(graph, kernels);
+  const times = [];
+  let outputs = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    outputs = engine.run(inputs).outputs;
+    times.push(performance.now() - start);
+  }
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ model: path, schedule: engine.schedule, outputs: outputs.map((data, i) => outputJson(graph, i, data)), timing: timing(times) }, null, 2)}
+`);
+  } else if (values.output !== void 0) {
     const bytes2 = outputs.map(encodeRawTensor);
     const all = new Uint8Array(bytes2.reduce((n, b) => n + b.length, 0));
     let offset = 0;
@@ -24090,8 +30230,24 @@ function runCommand(args, io) {
   }
   return 0;
 }
-function patchPlanFor(graph, patches, split) {
-  return planPatches(graph, { split: split ?? bestSplitFor(graph, patches).split, patches });
+function perLayerEngine(graph, kernels) {
+  return { ...prepareSimulation(graph, planTinygate(fusePads(graph)), kernels), schedule: "per-layer" };
+}
+function patchEngine(graph, patches, split, kernels) {
+  const request = { split: split ?? bestSplitFor(graph, patches).split, patches };
+  const plan = placeablePatchPlan(graph, request);
+  return { ...preparePatchSimulation(plan, planPatchMemory(plan), kernels), schedule: `patch ${patches.join("\xD7")} after op ${request.split}` };
+}
+function timing(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const round = (ms2) => Math.round(ms2 * 1e3) / 1e3;
+  return { runs: times.length, medianMs: round(median), minMs: round(sorted[0]) };
+}
+function outputJson(graph, i, data) {
+  const t = graph.tensors[graph.outputs[i]];
+  return { name: t.name, dtype: t.dtype, shape: [...t.shape], values: Array.from(data) };
 }
 function describe2(t) {
   return `${t.name || `tensor ${t.id}`}: ${t.dtype} ${formatShape(t.shape)}, ${tensorBytes(t)} bytes`;
@@ -24133,7 +30289,7 @@ states and cache, the board's calibrated CPI factor and the measured latency err
 With MODEL, prints the model's simulated per-layer latency on each target and runtime instead.
 
 Options:
-  --runtime NAME  tflm (TFLite Micro + CMSIS-NN), tflm-reference, tinyengine (repeat or comma-separate)
+  --runtime NAME  ${COST_RUNTIMES.join(", ")}: the runtimes with latency (repeat or comma-separate)
   --target NAME   only these targets (repeat or comma-separate)
   --json          print JSON instead of a table
   -h, --help      show this help
@@ -24155,7 +30311,7 @@ function targetsCommand(args, io) {
   if (positionals.length > 1) throw new UserError(`targets: takes at most one model, got ${positionals.length}`);
   const runtimes = parseRuntimes(splitList(values.runtime));
   const names = splitList(values.target);
-  const targets = names === void 0 ? [...BUILTIN_TARGETS] : findTargets(names);
+  const targets = names === void 0 ? [...BUILTIN_TARGETS] : checkTargets(names, [], "option `--target`");
   if (positionals.length === 1) {
     const path = positionals[0];
     const rows = analyzeModelBytes(path, io.readFile(path), { runtimes, targets: targets.map((t) => t.name), schedule: { mode: "per-layer" } }).targets ?? [];
@@ -24166,7 +30322,9 @@ function targetsCommand(args, io) {
   }
   const listed = targets.map((t) => ({
     ...t,
-    cpiFactor: memoryTerms(t).cpiFactor,
+    // Cycles per instruction where TFLM's instruction counts apply (DSP cores), else the factor on
+    // instruction-mix cycles.
+    cpiFactor: CORE_TIMING[t.core].isa === "dsp" ? memoryTerms(t).cpi : memoryTerms(t).cpiFactor,
     calibratedOn: boardTerm(t) === void 0 ? null : `${boardTerm(t).round} ${boardTerm(t).system}`,
     errorPct: Object.fromEntries(runtimes.filter((r) => runtimeSupports(r, t.core)).map((r) => [r, errorFor(t, r)?.medianAbsPct ?? null]))
   }));
@@ -24176,22 +30334,24 @@ function targetsCommand(args, io) {
     return 0;
   }
   io.stdout(`${markdownTable([
-    ["target", "core", "MHz", "SRAM KiB", "flash KiB", "flash WS / cache", "CPI factor", ...runtimes.map((r) => `\xB1 ${r}`)],
+    ["target", "core", "MHz", "SRAM KiB", "largest arena range KiB", "flash KiB", "flash WS / cache", "CPI factor", ...runtimes.map((r) => `\xB1 ${r}`)],
     ...listed.map((t) => [
       t.name,
       t.core.replace("cortex-", ""),
       String(t.clockHz / 1e6),
       kib(t.sramBytes),
+      kib(largestArenaBytes(t)),
       kib(t.flashBytes),
       `${t.flash.waitStates} / ${t.flash.cache.kind}${t.flash.cache.bytes > 0 ? ` ${size(t.flash.cache.bytes)}` : ""}`,
       `${t.cpiFactor}${t.calibratedOn === null ? " (default)" : ""}`,
       ...runtimes.map((r) => t.errorPct[r] === void 0 || t.errorPct[r] === null ? "n/a" : `${t.errorPct[r]}%`)
     ])
-  ], { align: ["l", "l", "r", "r", "r", "l", "r", ...runtimes.map(() => "r")] })}
+  ], { align: ["l", "l", "r", "r", "r", "r", "l", "r", ...runtimes.map(() => "r")] })}
 `);
   io.stdout(`
-CPI factor: fitted per board on MLPerf Tiny (npm run calibrate); "(default)" = median of the fitted boards (${CALIBRATION.defaultCpiFactor}).
+CPI factor: fitted per board on MLPerf Tiny (npm run calibrate): cycles per instruction of TFLM's kernels on DSP cores (M4/M33/M7), a factor on instruction-mix cycles on the others; "(default)" = median of the fitted boards (${CALIBRATION.defaultCpi} per instruction, ${CALIBRATION.defaultCpiFactor} on mixes).
 `);
+  io.stdout("largest arena range: the biggest contiguous SRAM range (touching regions joined); a model fits when its arena fits there, not in the sum.\n");
   io.stdout("\xB1 = median |error| measured for that core and runtime; see docs/cost-model.md for how each was measured.\n");
   return 0;
 }
@@ -24276,7 +30436,7 @@ function samePad(n, k, s) {
   const total = Math.max((out - 1) * s + k - n, 0);
   return [out, Math.floor(total / 2), total - Math.floor(total / 2)];
 }
-function bytesOf(values) {
+function bytesOf2(values) {
   const out = new Uint8Array(values.byteLength);
   const view = new DataView(out.buffer);
   if (values instanceof Int8Array) out.set(new Uint8Array(values.buffer, values.byteOffset, values.length));
@@ -24312,7 +30472,7 @@ var Net = class {
     const scale = Array.from({ length: shape[axis] }, () => base * (0.75 + 0.5 * this.rng()));
     const data = new Int8Array(shape.reduce((a, b) => a * b, 1));
     for (let i = 0; i < data.length; i++) data[i] = Math.floor(this.rng() * 255) - 127;
-    return this.tensor(name, shape, { scale, zeroPoint: scale.map(() => 0), axis }, bytesOf(data));
+    return this.tensor(name, shape, { scale, zeroPoint: scale.map(() => 0), axis }, bytesOf2(data));
   }
   /** Real biases uniform in [−0.5, 0.5] at scale input scale × filter scale (float32, as TFLite checks). */
   bias(name, input, filter) {
@@ -24320,7 +30480,7 @@ var Net = class {
     const channels = this.shape(filter)[fq.axis];
     const scale = fq.scale.map((s) => Math.fround(Math.fround(this.scale(input)) * s));
     const data = Int32Array.from({ length: channels }, (_, c) => Math.round((this.rng() - 0.5) / scale[scale.length === 1 ? 0 : c]));
-    return this.tensor(name, [channels], { scale, zeroPoint: scale.map(() => 0), axis: 0 }, bytesOf(data), "int32");
+    return this.tensor(name, [channels], { scale, zeroPoint: scale.map(() => 0), axis: 0 }, bytesOf2(data), "int32");
   }
   /** Output quantization: RELU6's fixed range, or symmetric ±4σ around 0 for linear outputs. */
   output(name, shape, activation, rms) {
@@ -24388,7 +30548,7 @@ var Net = class {
   /** Global average pool (MEAN over H, W, as Keras' GlobalAveragePooling2D converts), dense, softmax. */
   finish(x, classes, description) {
     const c = this.shape(x.id)[3];
-    const axes = this.tensor("pool/axes", [2], null, bytesOf(Int32Array.of(1, 2)), "int32");
+    const axes = this.tensor("pool/axes", [2], null, bytesOf2(Int32Array.of(1, 2)), "int32");
     const pooled = this.tensor("pool", [1, c], this.tensors[x.id].quant);
     this.op({ kind: "MEAN", version: 2, inputs: { input: x.id, axes }, inputList: [x.id, axes], outputs: [pooled], attrs: { axes: [1, 2], keepDims: false } });
     const filter = this.filter("predictions/weights", [classes, c], 0, c, TARGET_STD / Math.sqrt(2 * Math.PI));
@@ -24422,19 +30582,21 @@ Networks:
   mcunet        an MCUNet-like inverted-residual net with 3/5/7 kernels (default 160\xD7160)
 
 Options:
-  --width W        width multiplier \u03B1 (default 1)
-  --resolution R   input height and width in pixels
-  --depth D        repeat each stage's blocks \u2308n\xB7D\u2309 times (mobilenetv2, mcunet; default 1)
-  --classes N      classifier outputs (default 1000)
+  --width W        width multiplier \u03B1 (default 1, at most 2)
+  --resolution R   input height and width in pixels (8 to 512)
+  --depth D        repeat each stage's blocks \u2308n\xB7D\u2309 times (mobilenetv2, mcunet; default 1, at most 4)
+  --classes N      classifier outputs (default 1000, at most 10,000)
   --seed S         seed of the random weights (default 1)
   --out FILE       the .tflite file to write
   --debug          show stack traces for errors
   -h, --help       show this help
 `;
+var ZOO_MAX = { "--width": 2, "--resolution": 512, "--depth": 4, "--classes": 1e4 };
 function positiveNumber(flag, text, integer2) {
   if (text === void 0) return void 0;
   const n = Number(text);
-  if (!(n > 0) || integer2 && !Number.isInteger(n)) throw new UserError(`zoo: ${flag} must be a positive ${integer2 ? "integer" : "number"}, got \`${text}\``);
+  if (text.trim() === "" || !(n > 0) || integer2 && !Number.isInteger(n)) throw new UserError(`zoo: ${flag} must be a positive ${integer2 ? "integer" : "number"}, got \`${text}\``);
+  if (n > ZOO_MAX[flag]) throw new UserError(`zoo: ${flag} is at most ${ZOO_MAX[flag]} (a microcontroller-sized network), got ${text}`);
   return n;
 }
 function zooCommand(args, io) {
@@ -24460,7 +30622,7 @@ function zooCommand(args, io) {
   const resolution = positiveNumber("--resolution", values.resolution, true);
   if (resolution !== void 0 && resolution < 8) throw new UserError(`zoo: --resolution must be at least 8, got ${resolution}`);
   const seed = values.seed === void 0 ? void 0 : Number(values.seed);
-  if (seed !== void 0 && !Number.isInteger(seed)) throw new UserError(`zoo: --seed must be an integer, got \`${values.seed}\``);
+  if (seed !== void 0 && (values.seed.trim() === "" || !Number.isSafeInteger(seed))) throw new UserError(`zoo: --seed must be an integer, got \`${values.seed}\``);
   const graph = zooModel(name, {
     width: positiveNumber("--width", values.width, false),
     depth: positiveNumber("--depth", values.depth, false),
@@ -24520,7 +30682,7 @@ async function main(argv, io) {
     return await cmd.run(rest, io);
   } catch (e) {
     if (isUserError(e)) {
-      io.stderr(`tinygate: ${e.message}
+      io.stderr(`tinygate: ${oneLine(e.message)}
 ${debug && e.stack ? `${e.stack}
 ` : ""}`);
       return EXIT_USER_ERROR;
@@ -24531,6 +30693,13 @@ ${e instanceof Error ? e.stack ?? e.message : String(e)}
     return EXIT_BUG;
   }
 }
+function oneLine(message) {
+  return message.replace(/:\s*\n\s*-\s*/, ": ").replace(/\s*\n\s*-\s*/g, "; ").replace(/\s*\n\s*/g, " ");
+}
 
 // src/cli.ts
-if (isMainThread2) process.exitCode = await main(process.argv.slice(2), processIo);
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+process.exitCode = await main(process.argv.slice(2), processIo);

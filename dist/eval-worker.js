@@ -8508,22 +8508,18 @@ function floatRow(kind) {
 }
 
 // src/model/tensor-data.ts
+var TYPED_ARRAY_OF = {
+  int8: Int8Array,
+  uint8: Uint8Array,
+  bool: Uint8Array,
+  int16: Int16Array,
+  int32: Int32Array,
+  float32: Float32Array
+};
 function allocateTensorData(dtype, count) {
-  switch (dtype) {
-    case "int8":
-      return new Int8Array(count);
-    case "uint8":
-    case "bool":
-      return new Uint8Array(count);
-    case "int16":
-      return new Int16Array(count);
-    case "int32":
-      return new Int32Array(count);
-    case "float32":
-      return new Float32Array(count);
-    default:
-      throw new UserError(`tensors of type ${dtype} cannot be computed (supported: int8, uint8, bool, int16, int32, float32)`);
-  }
+  const Class = TYPED_ARRAY_OF[dtype];
+  if (Class === void 0) throw new UserError(`tensors of type ${dtype} cannot be computed (supported: ${Object.keys(TYPED_ARRAY_OF).join(", ")})`);
+  return new Class(count);
 }
 function decodeConstant(tensor) {
   const bytes = tensor.data;
@@ -9088,6 +9084,12 @@ function prepareReshape(op, graph) {
   };
 }
 function prepareTranspose(op, graph) {
+  return transposeOp(op, graph, false);
+}
+function prepareCmsisTranspose(op, graph) {
+  return transposeOp(op, graph, true);
+}
+function transposeOp(op, graph, rank2AlwaysTransposes) {
   if (op.kind !== "TRANSPOSE") failOp(op, "not a TRANSPOSE op");
   const input = tensorOf(graph, op, op.inputs.input, "input");
   const output = outputOf(graph, op);
@@ -9100,8 +9102,9 @@ function prepareTranspose(op, graph) {
   if (permuted.some((d, i) => d !== output.shape[i])) {
     failOp(op, `output shape [${output.shape.join(", ")}] is not the input's permuted by [${perm.join(", ")}]`);
   }
+  const walk = rank2AlwaysTransposes && rank === 2 && input.dtype === "int8" ? [1, 0] : perm;
   const inStrides = stridesOf(input.shape);
-  const axes = permuted.map((size, d) => ({ start: 0, count: size, step: inStrides[perm[d]] }));
+  const axes = walk.map((p) => ({ start: 0, count: input.shape[p], step: inStrides[p] }));
   return gatherOp(op, input, output, gatherTable(axes));
 }
 function prepareStridedSlice(op, graph) {
@@ -9668,6 +9671,19 @@ function floatRow3(x, y, at, depth, beta) {
 }
 
 // src/kernels/registry.ts
+var KERNEL_SET_OF = {
+  tflm: "cmsis",
+  "tflm-reference": "reference",
+  tinyengine: "reference",
+  tinygate: "reference",
+  paper: "reference"
+};
+function kernelSetOf(runtime) {
+  return KERNEL_SET_OF[runtime];
+}
+var CMSIS_KERNELS = {
+  TRANSPOSE: prepareCmsisTranspose
+};
 var KERNELS = {
   CONV_2D: prepareConv,
   DEPTHWISE_CONV_2D: prepareDepthwise,
@@ -9697,11 +9713,11 @@ var KERNELS = {
   RESIZE_BILINEAR: prepareResize
 };
 var COMPUTABLE_OPS = SUPPORTED_OPS.filter((k) => KERNELS[k] !== void 0);
-function kernelFor(op) {
+function kernelFor(op, set) {
   if (op.kind === "UNSUPPORTED") {
     throw new UserError(`op ${op.index} (${opName(op)}) is not supported; supported: ${SUPPORTED_OPS.join(", ")}`);
   }
-  const prepare = KERNELS[op.kind];
+  const prepare = (set === "cmsis" ? CMSIS_KERNELS[op.kind] : void 0) ?? KERNELS[op.kind];
   if (prepare === void 0) {
     throw new UserError(`op ${op.index} (${op.kind}) has no kernel yet; computable: ${COMPUTABLE_OPS.join(", ")}`);
   }
@@ -9723,7 +9739,7 @@ var heapAllocator = (tensor) => allocateTensorData(tensor.dtype, elementCount(te
 function prepareGraph(graph, options = {}) {
   const constants = /* @__PURE__ */ new Map();
   const ops = graph.ops.map((op) => {
-    const prepared = options.kernel?.(op, graph) ?? kernelFor(op)(op, graph);
+    const prepared = options.kernel?.(op, graph) ?? kernelFor(op, options.kernels ?? "reference")(op, graph);
     for (const id of op.inputList) {
       const t = graph.tensors[id];
       if (t !== void 0 && t.data !== null && !constants.has(id)) {
@@ -9744,14 +9760,6 @@ function lastReaders(graph) {
   for (const [id, i] of last) release[i].push(id);
   return release;
 }
-var TYPED_ARRAY_OF = {
-  int8: Int8Array,
-  uint8: Uint8Array,
-  bool: Uint8Array,
-  int16: Int16Array,
-  int32: Int32Array,
-  float32: Float32Array
-};
 function checkInput(t, data, position) {
   const expected = TYPED_ARRAY_OF[t.dtype];
   if (expected === void 0 || !(data instanceof expected) || data.length !== elementCount(t.shape)) {
@@ -9789,6 +9797,54 @@ function runGraph(prepared, inputs, allocate = heapAllocator) {
     return view.data;
   });
 }
+
+// src/registry.ts
+var RUNTIMES = {
+  tflm: {
+    label: "TFLM + CMSIS-NN",
+    perLayer: true,
+    patch: false,
+    latency: true,
+    accountingOnly: false,
+    description: "TensorFlow Lite Micro with CMSIS-NN kernels: greedy arena plus CMSIS-NN scratch, per-layer only"
+  },
+  "tflm-reference": {
+    label: "TFLM reference kernels",
+    perLayer: true,
+    patch: false,
+    latency: true,
+    accountingOnly: false,
+    description: "TensorFlow Lite Micro with its portable C reference kernels: greedy arena, no scratch, per-layer only"
+  },
+  tinyengine: {
+    label: "TinyEngine",
+    perLayer: true,
+    patch: true,
+    latency: true,
+    accountingOnly: false,
+    description: "MIT TinyEngine: PEAK_MEM (first-fit arena, in-place depthwise, im2col buffers), per-layer and patch-based"
+  },
+  tinygate: {
+    label: "tinygate",
+    perLayer: true,
+    patch: true,
+    latency: false,
+    accountingOnly: false,
+    description: "tinygate's own memory plan (views, in-place ops, best placement), per-layer and patch-based; a memory plan only, no latency"
+  },
+  paper: {
+    label: "the MCUNetV2 paper's accounting",
+    perLayer: true,
+    patch: true,
+    latency: false,
+    accountingOnly: true,
+    description: "the MCUNetV2 paper's activation-only accounting (no alignment, no scratch, input not resident): a reference figure, no device runs it"
+  }
+};
+var RUNTIME_NAMES = Object.keys(RUNTIMES);
+var COST_RUNTIMES = RUNTIME_NAMES.filter((r) => RUNTIMES[r].latency);
+var PATCH_RUNTIMES = RUNTIME_NAMES.filter((r) => RUNTIMES[r].patch);
+var DEFAULT_RUNTIME = "tflm";
 
 // src/limits.ts
 import { closeSync, fstatSync, openSync, readSync, constants as fsConstants } from "node:fs";
@@ -10848,10 +10904,14 @@ import { Buffer as Buffer2 } from "node:buffer";
 // src/kernels/wasm/binary.ts
 var KERNELS_WASM_BASE64 = "AGFzbQEAAAABEAJgAn9/AGAHf39/f39/fwACDwEDZW52Bm1lbW9yeQIAAAMIBwAAAAEAAAAHPwcEY29udgAFCWRlcHRod2lzZQAEBHBvb2wAAQZiaW5hcnkABghxdWFudGl6ZQAABG1lYW4AAgZtZW1vcnkCAAq5TQfIBQQQfwZ8B3sBfSAAKgIQIh/9EyEZIAAoAgC3Ihb9FCEaIAAoAgS3IhT9FCEbIAAoAgi3IhX9FCEcIAEoAkghBiABKAJMIQcgASgCUCEIIAEoAlQhCSABKAJYIQ0gASgCXCEOIAEoAmAhAyABKAJkIgIgASgCIEYiAARAIAIgASgCREYhAAsgAARAIAMgASgCHEYhAAsgAARAIAMgAUFAaygCAEYhAAsgAiADbCACIAAbIQpBASADIAAbIREgASgCACEPIAYhAwNAIAMgBiANakgEQCAHIQQDQCAEIAcgDmpIBEAgCCEFA0AgBSAIIBFqSARAIA8gASgCICABKAIcIAEoAhggAyABKAIEa2wgBGogASgCCGtsIAVqIAEoAgxrbCAJaiABKAIQa0ECdGohCyABKAIkIAEoAkQgAUFAaygCACABKAI8IAMgASgCKGtsIARqIAEoAixrbCAFaiABKAIwa2wgCWogASgCNGtqIQxBACEAA0AgAEECaiICIApMBEAgACAMaiIQIAsgAEECdGr9XQMAIBn95wH9XyIe/ewBIhj9dSIdIBggHf3xAf0MAAAAAAAA4D8AAAAAAADgP/1M/QwAAAAAAADwPwAAAAAAAPA//U798AEiGP3tASAYIB79DAAAAAAAAAAAAAAAAAAAAAD9Sf1SIBr98AEgHP30ASAb/fUB/fwBIhj9GwA6AAAgECAY/RsBOgABIAIhAAwBCwsDQCAAIApIBEAgACAMaiALIABBAnRqKgIAIB+VuyITIBNhBH8gFCAVIBOZIhecIhJEAAAAAAAA8D+gIBIgFyASoUQAAAAAAADgP2YbIhKaIBIgE0QAAAAAAAAAAGMbIBagIhIgEiAVZBsgEiAUYxv8AgVBAAs6AAAgAEEBaiEADAELCyAFQQFqIQUMAQsLIARBAWohBAwBCwsgA0EBaiEDDAELCwvZBgIlfwN7IAAoAgAhFCAAKAIEIRMgACgCCCEgIAAoAgwhHyAAKAIQIRIgACgCFCERIAAoAhghECAAKAIcIQ8gACgCIEEARyEjIAAoAiQiHv0PISggACgCKCId/Q8hJyABKAJMIQcgASgCUCEGIAEoAlQhHCABKAJYIQ4gASgCXCENIAEoAmAhDCABKAJkIRsgASgCICIaIAEoAhxsIRkgASgCSCILISUDQCAlIAsgDmpIBEAgByEJA0AgCSAHIA1qSARAQQAgCSASbCAQayIYayIAQQAgAEEAThshAyAgIBQgGGsiACAAICBKGyEiIAYhCANAIAggBiAMakgEQEEAIAggEWwgD2siBGsiAEEAIABBAE4bIQIgASgCJCABKAJEIAFBQGsoAgAgASgCPCAlIAEoAihrbCAJaiABKAIsa2wgCGogASgCMGtsIBxqIAEoAjRraiEhICIgA2sgHyATIARrIgAgACAfShsiFyACa2wiJEEASgR/IAEoAgAgASgCICACIARqIAEoAhwgAyAYaiABKAIYICUgASgCBGtsaiABKAIIa2xqIAEoAgxrbCAcaiABKAIQa2oFQQALIRZBACEmICNFICRBAEpxBEADQCAmQRBqIBtMBED9DICAgICAgICAgICAgICAgIAhKSADIQADQCAAICJIBEAgFiAAIANrIBlsaiAmaiEFIAIhBANAIAQgF0gEQCApIAUgBCACayAabGr9AAQA/XghKSAEQQFqIQQMAQsLIABBAWohAAwBCwsgISAmaiApICj9eCAn/Xb9CwQAICZBEGohJgwBCwsLA0AgGyAmSgRAQQBBgH8gIxshBSADIQADQCAAICJIBEAgFiAAIANrIBlsaiAmaiEKIAIhBANAIAQgF0gEQCAKIAQgAmsgGmxqLAAAIhUgBWogBSAVIAUgFUobICMbIQUgBEEBaiEEDAELCyAAQQFqIQAMAQsLAkAgISAmaiAeIB0gIwR/ICRFBEAgISAmakEAOgAADAILICRBAm0hACAFQQBKBH8gACAFaiAkbQUgBSAAayAkbQsFIAULIgAgACAdShsgACAeSBs6AAALICZBAWohJgwBCwsgCEEBaiEIDAELCyAJQQFqIQkMAQsLICVBAWohJQwBCwsL+gUDEH8BewF+IAAoAgAhBiAAKAIEIQQgACgCCCEHIAAoAgwhCCABKAIgIQkgASgCGCABKAIcbCEKIAEoAlQhCyABKAJYIQ8gASgCZCEMIAEoAkgiECEFA0AgBSAPIBBqSARAIAEoAgAgASgCICABKAIcIAEoAhggBSABKAIEa2wgASgCCGtsIAEoAgxrbCALaiABKAIQa2ohDSABKAIkIAEoAkQgAUFAaygCACABKAI8IAUgASgCKGtsIAEoAixrbCABKAIwa2wgC2ogASgCNGtqIQ5BACEAA0AgAEEEaiAMTARA/QwAAAAAAAAAAAAAAAAAAAAAIRJBACEDA0AgAyAKSARAIBIgDSADIAlsIABqav1cAgD9hwH9pwH9rgEhEiADQQFqIQMMAQsLQQAhAwNAIANBBEgEQEEAIARrQQAgBEEATBshAiAOIAAgA2pqQYB/Qf8AIAggBkGAgICAeEYgEv0bACAHayAEQQAgBEEASht0IhFBgICAgHhGcQR/Qf////8HBUKAgICABEKBgICAfCARrCAGrH4iE0IAWRsgE3xCgICAgAh/pwsiESACdUEBIAJ0QQFrIgJBAXUgEUEASGogAiARcUhqaiICIAJB/wBKGyACQYB/SBs6AAAgEiAS/Q0EBQYHCAkKCwwNDg8AAQIDIRIgA0EBaiEDDAELCyAAQQRqIQAMAQsLA0AgACAMSARAQQAhAkEAIQMDQCADIApIBEAgAiANIAMgCWwgAGpqLAAAaiECIANBAWohAwwBCwtBACAEa0EAIARBAEwbIQMgACAOakGAf0H/ACAIIAZBgICAgHhGIAIgB2sgBEEAIARBAEobdCICQYCAgIB4RnEEf0H/////BwVCgICAgARCgYCAgHwgAqwgBqx+IhNCAFkbIBN8QoCAgIAIf6cLIgIgA3VBASADdEEBayIDQQF1IAJBAEhqIAIgA3FIamoiAiACQf8AShsgAkGAf0gbOgAAIABBAWohAAwBCwsgBUEBaiEFDAELCwvbBAIQfwF7IAAoAgAhDCAAKAIIIQ0gACgCGCEOIAAoAighByAAKAJIIgv9ECEXIAQgACgCEGwgACgCIGshDyAAKAIEIhAgACgCDCIIIAUgACgCFGwgACgCJGsiFGpOIAAoAhwiEUEBRiIABEAgASgCICAHRiEACyAUQQBOIAAgABsiACAAGyESIAdBAXQhCQNAIAogDUgEQCAPIAogDmxqIhVBAE4hAAJAIBJBACAMIBVKIAAgABsiExsEQCACIQQgASgCACABKAIgIAEoAhwgASgCGCADIAEoAgRrbCAVaiABKAIIa2wgFGogASgCDGtsIAZqIAEoAhBraiEFIAcgCGwhE0EAIQADQCAAQQhqIgIgE0wEQCAEIABBAXRqIAAgBWr9AQAAIBf9jgH9CwQAIAIhAAwBCwsDQCAAIBNIBEAgBCAAQQF0aiAAIAVqLAAAIAtqOwEAIABBAWohAAwBCwsgBCAIIAlsaiECDAELQQAhBQNAIAUgCEgEQCAQIBQgBSARbGoiAEpBACAAQQBOQQAgExsbBEAgASgCACABKAIgIAEoAhwgASgCGCADIAEoAgRrbCAVaiABKAIIa2wgAGogASgCDGtsIAZqIAEoAhBraiEWQQAhAANAIABBCGoiBCAHTARAIAIgAEEBdGogACAWav0BAAAgF/2OAf0LBAAgBCEADAELCwNAIAAgB0gEQCACIABBAXRqIAAgFmosAAAgC2o7AQAgAEEBaiEADAELCwUgAkEAIAn8CwALIAIgCWohAiAFQQFqIQUMAQsLCyAKQQFqIQoMAQsLC5gTAzh/CnsBfiAAKAIAISMgACgCBCEiIAAoAgghDSAAKAIQISEgACgCFCEgIAAoAhghNiAAKAIcITUgACgCICEfIAAoAiQhHiAAKAIoITkgACgCMCEsIAAoAjQhMSAAKAI4IjggACgCPCI0QQN0aiEdIAAoAkQiHP0RIUMgACgCSCIr/REhQiAAKAJMIir9ESFBIABBQGsoAgAiMP0QIUAgASgCTCEMIAEoAlAhCyABKAJYIRsgASgCXCEaIAEoAmAhGSABKAJUIgogASgCZGohLyABKAIgIhggASgCHGwhFyAAKAIMIg4gACgCLCIpbEEBdCEoIClBAXQhLiABKAJIIhYhNwNAIDcgFiAbakgEQCAMIRADQCAQIAwgGmpIBEAgECAhbCAfayEzQQAhACANIRIDQCAAIA1IBH8gMyAAIDZsakEASAVBAAsEQCAAQQFqIQAMAQsLA0AgACASSAR/IDMgEkEBayA2bGogI04FQQALBEAgEkEBayESDAELCyALIQ8DQCAPIAsgGWpIBEAgDyAgbCAeayEyQQAhAiAOIREDQCACIA5IBH8gMiACIDVsakEASAVBAAsEQCACQQFqIQIMAQsLA0AgAiARSAR/IDIgEUEBayA1bGogIk4FQQALBEAgEUEBayERDAELCyABKAIkIAEoAkQgAUFAaygCACABKAI8IDcgASgCKGtsIBBqIAEoAixrbCAPaiABKAIwa2wgASgCNGtqIS0gACASSCIFBEAgAiARSCEFCyABKAIAIAEoAiAgMiACIDVsaiABKAIcIDMgACA2bGogASgCGCA3IAEoAgRrbGogASgCCGtsaiABKAIMa2wgASgCEGtqIScgLCAAIA5sIAJqIC5saiEmIBcgNmwhJSAYIDVsISQgCiETA0AgEyAvSARAIBMgOW0hBiATQQhqIC9MIAUgBRsiBARAIDlBAUYEf0EBBSATQQdqIDltIAZGCyEECyAERSIDBEAgBSEDCyADBEAgE0EEaiAvTCEDCyADBEAgOUEBRgR/QQEFIBNBA2ogOW0gBkYLIQMLIAQEfyAxIBNBAnRqIgP9AAQAITwgA/0ABBAhPyAnIBMgBiA5QQFGG2ohBCAmIBNBAXRqIQMgACEIA0AgCCASSARAIAQhCSADIQcgAiEGA0AgBiARSARAIDwgOUEBRgR7IAn9AQAAIED9jgEFIAksAAAgMGr9EAsiOyAH/QAEACI6/bwB/a4BITwgPyA7IDr9vQH9rgEhPyAGQQFqIQYgCSAkaiEJIAcgLmohBwwBCwsgCEEBaiEIIAQgJWohBCADIChqIQMMAQsLIDwgNEECdCIGIDggE0ECdGoiA2r9AAQA/bUBIj4gA/0ABAAiPf3cAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBITwgNEEDdCIJQQF0IgQgOCAGQQNsaiIDIBNBA3RqIghqIQcgPyA4IBNBBGoiFUECdGoiFCAGav0ABAD9tQEiOyAU/QAEACI//dwB/QwAAABAAAAAAAAAAEAAAAAA/c4BQR/9zAEhOiAEIAMgFUEDdGoiBmohBCATIC1qIDwgCP0ABAD9zgEgPP0MAAAAAAAAAAAAAAAAAAAAAP3YASAIIAlqIgP9AAQA/U79zgEgB/0ABAD91QFBH/3MASA+ID393QH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MASI8IAj9AAQQ/c4BIDz9DAAAAAAAAAAAAAAAAAAAAAD92AEgA/0ABBD9Tv3OASAH/QAEEP3VAUEf/cwB/Q0AAQIDCAkKCxAREhMYGRobIEP9rgEgQv24ASBB/bYBIDogBv0ABAD9zgEgOv0MAAAAAAAAAAAAAAAAAAAAAP3YASAGIAlqIgP9AAQA/U79zgEgBP0ABAD91QFBH/3MASA7ID/93QH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MASI6IAb9AAQQ/c4BIDr9DAAAAAAAAAAAAAAAAAAAAAD92AEgA/0ABBD9Tv3OASAE/QAEEP3VAUEf/cwB/Q0AAQIDCAkKCxAREhMYGRobIEP9rgEgQv24ASBB/bYB/YUBIjogOv1l/VsDAAAgE0EIagUgAwR/IDEgE0ECdGr9AAQAITwgJyATIAYgOUEBRhtqIQQgJiATQQF0aiEDIAAhCANAIAggEkgEQCAEIQkgAyEHIAIhBgNAIAYgEUgEQCA8IDlBAUYEeyAJ/VwCAP2HASBA/Y4BBSAJLAAAIDBq/RALIAf9XQMA/bwB/a4BITwgBkEBaiEGIAkgJGohCSAHIC5qIQcMAQsLIAhBAWohCCAEICVqIQQgAyAoaiEDDAELCyA8IDRBAnQiBCA4IBNBAnRqIgNq/QAEAP21ASI8IAP9AAQAIjv93AH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MASE6IDggBEEDbGogE0EDdGoiBiA0QQN0IgNBAXRqIQQgEyAtaiA6IAb9AAQA/c4BIDr9DAAAAAAAAAAAAAAAAAAAAAD92AEgAyAGaiID/QAEAP1O/c4BIAT9AAQA/dUBQR/9zAEgPCA7/d0B/QwAAABAAAAAAAAAAEAAAAAA/c4BQR/9zAEiOiAG/QAEEP3OASA6/QwAAAAAAAAAAAAAAAAAAAAA/dgBIAP9AAQQ/U79zgEgBP0ABBD91QFBH/3MAf0NAAECAwgJCgsQERITGBkaGyBD/a4BIEL9uAEgQf22ASI6IDr9hQEiOiA6/WX9WgIAACATQQRqBSAxIBNBAnRqKAIAIQcgACEEA0AgBCASSARAIAIhAwNAIAMgEUgEQCAHICwgBCAObCADaiApbCATakEBdGouAQAgASgCACABKAIgIDIgAyA1bGogASgCHCAzIAQgNmxqIAEoAhggNyABKAIEa2xqIAEoAghrbGogASgCDGtsIAZqIAEoAhBraiwAACAwamxqIQcgA0EBaiEDDAELCyAEQQFqIQQMAQsLQQAgHSATQQJ0IgRqKAIAIgNrQQAgA0EATBshBiATIC1qICsgKiAcIAQgOGooAgAiBEGAgICAeEYgByADQQAgA0EASht0IgNBgICAgHhGcQR/Qf////8HBUKAgICABEKBgICAfCADrCAErH4iREIAWRsgRHxCgICAgAh/pwsiBCAGdUEBIAZ0QQFrIgNBAXUgBEEASGogAyAEcUhqaiIDIAMgKkobIAMgK0gbOgAAIBNBAWoLCyETDAELCyAPQQFqIQ8MAQsLIBBBAWohEAwBCwsgN0EBaiE3DAELCwv9FQMReyp/AX4gACgCKCEqIAAoAiwhMSAAKAI4ITAgACgCPCEvIABBQGsoAgAiOiAAKAJEIjhBA3RqISkgACgCTCIo/REhCyAAKAJQIi79ESEKIAAoAlQiLf0RIQkgACgCWCE3IAAoAjQiFkEBdCE7IAEoAkwhFSABKAJQIRQgASgCWCEnIAEoAlwhJiABKAJgISUgASgCVCITIAEoAmRqITQgASgCRCE2IBZBA3UhMyABKAJIIiQhOQNAIDkgJCAnakgEQCAVIRYDQCAWIBUgJmpIBEAgJSAUIhdqISwDQCAXICxIBEBBECAsIBdrIhggGEEQShshNSABKAIkIAEoAkQgAUFAaygCACABKAI8IDkgASgCKGtsIBZqIAEoAixrbCAXaiABKAIwa2wgASgCNGtqITIgEyEYA0AgGCA0SARAIBggMW0hGUEAITwDQCA1IDxKBEAgACABIDcgOyA8bGogOSAWIBcgPGogGSAqbBADIDxBAWohPAwBCwsgNCAZQQFqIDFsIhkgGSA0ShshKwNAIBhBBGogK0wEQCAwIBggO2xqIiMgO2oiIiA7aiIhIDtqIR0gLyAYQQJ0av0ABAAhCEEAITwDQCA8QQJqIDVMBEAgNyA7IDxsaiIbIDtqIRr9DAAAAAAAAAAAAAAAAAAAAAAhEv0MAAAAAAAAAAAAAAAAAAAAACER/QwAAAAAAAAAAAAAAAAAAAAAIRD9DAAAAAAAAAAAAAAAAAAAAAAhD/0MAAAAAAAAAAAAAAAAAAAAACEO/QwAAAAAAAAAAAAAAAAAAAAAIQ39DAAAAAAAAAAAAAAAAAAAAAAhDEEAIRwDQCAcIDNIBEAgEiAbIBxBBHQiGWr9AAQAIgMgGSAjav0ABAAiB/26Af2uASESIBEgAyAZICJq/QAEACIG/boB/a4BIREgECADIBkgIWr9AAQAIgX9ugH9rgEhECACIAMgGSAdav0ABAAiA/26Af2uASECIA8gGSAaav0ABAAiBCAH/boB/a4BIQ8gDiAEIAb9ugH9rgEhDiANIAQgBf26Af2uASENIAwgBCAD/boB/a4BIQwgHEEBaiEcDAELCyASIBH9DQABAgMQERITBAUGBxQVFhcgEiAR/Q0ICQoLGBkaGwwNDg8cHR4f/a4BIgMgECAC/Q0AAQIDEBESEwQFBgcUFRYXIBAgAv0NCAkKCxgZGhsMDQ4PHB0eH/2uASIC/Q0AAQIDBAUGBxAREhMUFRYXIAMgAv0NCAkKCwwNDg8YGRobHB0eH/2uASAI/a4BIDogGEECdGoiICA4QQJ0Ih9q/QAEAP21ASIEICD9AAQAIgP93AH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MASECIDhBA3QiGkEBdCIcIDogH0EDbGogGEEDdGoiHmohGyAyIDYgPGwgGGpqIhkgAiAe/QAEAP3OASAC/QwAAAAAAAAAAAAAAAAAAAAA/dgBIBogHmoiGv0ABAD9Tv3OASAb/QAEAP3VAUEf/cwBIAQgA/3dAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBIgIgHv0ABBD9zgEgAv0MAAAAAAAAAAAAAAAAAAAAAP3YASAa/QAEEP1O/c4BIBv9AAQQ/dUBQR/9zAH9DQABAgMICQoLEBESExgZGhsgC/2uASAK/bgBIAn9tgEiAiAC/YUBIgIgAv1l/VoCAAD9DAAAAAAAAAAAAAAAAAAAAAAhAiAZIDZqIA8gDv0NAAECAxAREhMEBQYHFBUWFyAPIA79DQgJCgsYGRobDA0ODxwdHh/9rgEiBCANIAz9DQABAgMQERITBAUGBxQVFhcgDSAM/Q0ICQoLGBkaGwwNDg8cHR4f/a4BIgP9DQABAgMEBQYHEBESExQVFhcgBCAD/Q0ICQoLDA0ODxgZGhscHR4f/a4BIAj9rgEgHyAgav0ABAD9tQEiBSAg/QAEACIE/dwB/QwAAABAAAAAAAAAAEAAAAAA/c4BQR/9zAEiAyAe/QAEAP3OASAD/QwAAAAAAAAAAAAAAAAAAAAA/dgBIBr9AAQA/U79zgEgHCAeaiIZ/QAEAP3VAUEf/cwBIAUgBP3dAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBIgMgHv0ABBD9zgEgA/0MAAAAAAAAAAAAAAAAAAAAAP3YASAa/QAEEP1O/c4BIBn9AAQQ/dUBQR/9zAH9DQABAgMICQoLEBESExgZGhsgC/2uASAK/bgBIAn9tgEiAyAD/YUBIgMgA/1l/VoCAAAgPEECaiE8DAELCyA1IDxKBEAgNyA7IDxsaiEa/QwAAAAAAAAAAAAAAAAAAAAAIRL9DAAAAAAAAAAAAAAAAAAAAAAhEf0MAAAAAAAAAAAAAAAAAAAAACEQQQAhHANAIBwgM0gEQCASIBogHEEEdCIZav0ABAAiAyAZICNq/QAEAP26Af2uASESIBEgAyAZICJq/QAEAP26Af2uASERIBAgAyAZICFq/QAEAP26Af2uASEQIAIgAyAZIB1q/QAEAP26Af2uASECIBxBAWohHAwBCwsgEiAR/Q0AAQIDEBESEwQFBgcUFRYXIBIgEf0NCAkKCxgZGhsMDQ4PHB0eH/2uASIDIBAgAv0NAAECAxAREhMEBQYHFBUWFyAQIAL9DQgJCgsYGRobDA0ODxwdHh/9rgEiAv0NAAECAwQFBgcQERITFBUWFyADIAL9DQgJCgsMDQ4PGBkaGxwdHh/9rgEgCP2uASA4QQJ0IhogOiAYQQJ0aiIZav0ABAD9tQEiBCAZ/QAEACID/dwB/QwAAABAAAAAAAAAAEAAAAAA/c4BQR/9zAEhAiA6IBpBA2xqIBhBA3RqIhsgOEEDdCIZQQF0aiEaIDIgNiA8bCAYamogAiAb/QAEAP3OASAC/QwAAAAAAAAAAAAAAAAAAAAA/dgBIBkgG2oiGf0ABAD9Tv3OASAa/QAEAP3VAUEf/cwBIAQgA/3dAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBIgIgG/0ABBD9zgEgAv0MAAAAAAAAAAAAAAAAAAAAAP3YASAZ/QAEEP1O/c4BIBr9AAQQ/dUBQR/9zAH9DQABAgMICQoLEBESExgZGhsgC/2uASAK/bgBIAn9tgEiAiAC/YUBIgIgAv1l/VoCAAD9DAAAAAAAAAAAAAAAAAAAAAAhAgsgGEEEaiEYDAELCwNAIBggK0gEQCAwIBggO2xqIR1BACE8A0AgNSA8SgRAIDcgOyA8bGohGv0MAAAAAAAAAAAAAAAAAAAAACESQQAhHANAIBwgM0gEQCASIBogHEEEdCIZav0ABAAgGSAdav0ABAD9ugH9rgEhEiAcQQFqIRwMAQsLQQAgKSAYQQJ0IhxqKAIAIhlrQQAgGUEATBshGyAyIDYgPGwgGGpqIC4gLSAoIBwgOmooAgAiGkGAgICAeEYgHCAvaigCACASIBIgEv0NCAkKCwwNDg8AAQIDBAUGB/2uASID/RsAIAP9GwFqaiAZQQAgGUEASht0IhlBgICAgHhGcQR/Qf////8HBUKAgICABEKBgICAfCAZrCAarH4iPUIAWRsgPXxCgICAgAh/pwsiGiAbdUEBIBt0QQFrIhlBAXUgGkEASGogGSAacUhqaiIZIBkgLUobIBkgLkgbOgAAIDxBAWohPAwBCwsgGEEBaiEYDAELCwwBCwsgF0EQaiEXDAELCyAWQQFqIRYMAQsLIDlBAWohOQwBCwsLnw0DKn8Bfgl7IAAoAgAhJiAAKAIEISMgACgCICEiIAAoAighISAAKAIIIipBACAqQQBKGyEUQQAgKmtBACAqQQBMGyEdIAAoAiQiKUEAIClBAEobIRNBACApa0EAIClBAEwbIRwgACgCLCIoQQAgKEEAShshEkEAIChrQQAgKEEATBshGyAAKAIYIhH9ESE1IAAoAhwiEP0RITQgACgCDCIP/REhMyAAKAIQIhr9ESEyIAAoAhQiGf0RITEgACgCMCIgQQhxRSElIAAoAjQiH0EIcUUhJCABKAJMIQMgASgCUCECIAEoAlQhHiABKAJYIQ4gASgCXCENIAEoAmAhDCABKAJkIRggASgCSCILIScDQCAnIAsgDmpIBEAgAyEAA0AgACADIA1qSARAIAIhBANAIAQgAiAMakgEQCABKAIAIAEoAiAgASgCHCABKAIYQQAgJyAgQQFxGyABKAIEa2xBACAAICBBAnEbaiABKAIIa2xBACAEICBBBHEbaiABKAIMa2wgHkEAICUbaiABKAIQa2ohFyABKAJoIAEoAogBIAEoAoQBIAEoAoABQQAgJyAfQQFxGyABKAJsa2xBACAAIB9BAnEbaiABKAJwa2xBACAEIB9BBHEbaiABKAJ0a2wgHkEAICQbaiABKAJ4a2ohFiABKAIkIAEoAkQgAUFAaygCACABKAI8ICcgASgCKGtsIABqIAEoAixrbCAEaiABKAIwa2wgHmogASgCNGtqIRVBACErA0AgK0EEaiAYTARAIBcgJSArbGohBSAlBHsgBf1cAgD9hwH9pwEFIAUsAAD9EQsgNf2xASEtIBYgJCArbGohBSAkBHsgBf1cAgD9hwH9pwEFIAUsAAD9EQsgNP2xASEwIBUgK2ogJkECRgR7IC0gMP21AQUgLUEU/asBIBP9qwEiLiAi/REiLf3cAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBIC4gLf3dAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwB/Q0AAQIDCAkKCxAREhMYGRobIi0gHP2sASAtQQEgHHRBAWsiBf0R/U4gBUEBdf0RIC1BH/2sAf2xAf07/bEBIi8gMEEU/asBIBL9qwEiLiAh/REiLf3cAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwBIC4gLf3dAf0MAAAAQAAAAAAAAABAAAAAAP3OAUEf/cwB/Q0AAQIDCAkKCxAREhMYGRobIi0gG/2sASAtQQEgG3RBAWsiBf0R/U4gBUEBdf0RIC1BH/2sAf2xAf07/bEBIi39sQEgLyAt/a4BICZBAUYbCyAU/asBIi4gI/0RIi393AH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MASAuIC393QH9DAAAAEAAAAAAAAAAQAAAAAD9zgFBH/3MAf0NAAECAwgJCgsQERITGBkaGyItIB39rAEgLUEBIB10QQFrIgX9Ef1OIAVBAXX9ESAtQR/9rAH9sQH9O/2xASAz/a4BIDL9uAEgMf22ASItIC39hQEiLSAt/WX9WgIAACArQQRqISsMAQsLA0AgGCArSgRAIBcgJSArbGosAAAgEWshBSAWICQgK2xqLAAAIBBrIQpBACAqa0EAICpBAEwbIQkgFSAraiAaIBkgDyAjQYCAgIB4RiAmQQJGBH8gBSAKbAVBACApa0EAIClBAEwbIQdBACAoa0EAIChBAEwbIQggIkGAgICAeEYgBUEUdCApQQAgKUEASht0IgVBgICAgHhGcQR/Qf////8HBUKAgICABEKBgICAfCAFrCAirH4iLEIAWRsgLHxCgICAgAh/pwsiBiAHdUEBIAd0QQFrIgVBAXUgBkEASGogBSAGcUhqIgcgIUGAgICAeEYgCkEUdCAoQQAgKEEASht0IgVBgICAgHhGcQR/Qf////8HBUKAgICABEKBgICAfCAFrCAhrH4iLEIAWRsgLHxCgICAgAh/pwsiBiAIdUEBIAh0QQFrIgVBAXUgBkEASGogBSAGcUhqIgVrIAUgB2ogJkEBRhsLICpBACAqQQBKG3QiBUGAgICAeEZxBH9B/////wcFQoCAgIAEQoGAgIB8IAWsICOsfiIsQgBZGyAsfEKAgICACH+nCyIGIAl1QQEgCXRBAWsiBUEBdSAGQQBIaiAFIAZxSGpqIgUgBSAZShsgBSAaSBs6AAAgK0EBaiErDAELCyAEQQFqIQQMAQsLIABBAWohAAwBCwsgJ0EBaiEnDAELCws=";
 
+// src/align.ts
+function alignUp(n, alignment) {
+  return Math.ceil(n / alignment) * alignment;
+}
+
 // src/kernels/wasm/context.ts
 var PAGE_BYTES = 65536;
-var ALIGN = 16;
-var alignUp = (n) => Math.ceil(n / ALIGN) * ALIGN;
+var WASM_ALIGNMENT = 16;
 var CALL_WORDS = 35;
 var INPUT_AT = 0;
 var OUTPUT_AT = 9;
@@ -10881,7 +10941,7 @@ var WasmContext = class {
     this.memory = memory;
     const instance = new WebAssembly.Instance(kernelsModule(), { env: { memory } });
     this.kernels = instance.exports;
-    this.top = alignUp(base);
+    this.top = alignUp(base, WASM_ALIGNMENT);
     this.callAt = this.alloc(CALL_WORDS * 4);
     this.words = new Int32Array(memory.buffer);
   }
@@ -10894,7 +10954,7 @@ var WasmContext = class {
     const at = this.top;
     this.ensure(at + bytes);
     new Uint8Array(this.memory.buffer, at, bytes).fill(0);
-    this.top = alignUp(at + bytes);
+    this.top = alignUp(at + bytes, WASM_ALIGNMENT);
     return at;
   }
   /** Allocates and fills an i32 array; returns its byte offset. */
@@ -10931,14 +10991,14 @@ var WasmContext = class {
    */
   call(name, desc, inputs, output, window) {
     const outside = [...inputs, output].filter((v) => v.data.buffer !== this.memory.buffer);
-    const need = outside.reduce((n, v) => n + alignUp(v.data.byteLength), 0);
+    const need = outside.reduce((n, v) => n + alignUp(v.data.byteLength, WASM_ALIGNMENT), 0);
     if (need > this.stagingBytes) this.reserveStaging(need);
     let staging = this.stagingAt;
     const place = (view) => {
       const data = view.data;
       if (data.buffer === this.memory.buffer) return data.byteOffset;
       const at = staging;
-      staging = alignUp(at + data.byteLength);
+      staging = alignUp(at + data.byteLength, WASM_ALIGNMENT);
       new Uint8Array(this.memory.buffer, at, data.byteLength).set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       return at;
     };
@@ -10977,7 +11037,7 @@ var isInt8 = (t) => t !== void 0 && t.dtype === "int8";
 function writeStage(ctx, mac) {
   const { multipliers, shifts } = mac.stage;
   if (shifts.some((s) => s > 30 || s < -31)) return null;
-  const c4 = Math.ceil(multipliers.length / 4) * 4;
+  const c4 = alignUp(multipliers.length, 4);
   const rq = ctx.alloc(c4 * 12 + c4 * 24);
   const words = new Int32Array(ctx.memory.buffer, rq, c4 * 3);
   const longs = new BigInt64Array(ctx.memory.buffer, rq + c4 * 12, c4 * 3);
@@ -11020,7 +11080,7 @@ function prepareConv2(op, graph, ctx) {
   );
   if (!offsetFits(mac)) return null;
   const K = kH * kW * groupC;
-  const Kpad = Math.ceil(K / 8) * 8;
+  const Kpad = alignUp(K, 8);
   const rows = new Int16Array(outC * Kpad);
   for (let oc = 0; oc < outC; oc++) rows.set(mac.filter.subarray(oc * K, (oc + 1) * K), oc * Kpad);
   const stage = writeStage(ctx, mac);
@@ -11069,7 +11129,7 @@ function prepareFullyConnected2(op, graph, ctx) {
   );
   if (!offsetFits(mac)) return null;
   const batches = elementCount(input.shape) / inF;
-  const Kpad = Math.ceil(inF / 8) * 8;
+  const Kpad = alignUp(inF, 8);
   const rows = new Int16Array(outF * Kpad);
   for (let o = 0; o < outF; o++) rows.set(mac.filter.subarray(o * inF, (o + 1) * inF), o * Kpad);
   const stage = writeStage(ctx, mac);
@@ -11226,18 +11286,18 @@ function prepareWasm(op, graph, ctx) {
   const prepared = prepareCovered(op, graph, ctx);
   if (prepared !== null) {
     const ids = [...op.inputList.filter((id) => id >= 0 && graph.tensors[id].data === null), op.outputs[0]];
-    ctx.reserveStaging(ids.reduce((n, id) => n + Math.ceil(tensorBytes(graph.tensors[id]) / 16) * 16, 0));
+    ctx.reserveStaging(ids.reduce((n, id) => n + alignUp(tensorBytes(graph.tensors[id]), WASM_ALIGNMENT), 0));
   }
   return prepared;
 }
 function prepareCovered(op, graph, ctx) {
   if (op.kind === "QUANTIZE" || op.kind === "MEAN") {
-    kernelFor(op)(op, graph);
+    kernelFor(op, "reference")(op, graph);
     return op.kind === "MEAN" ? prepareMean2(op, graph, ctx) : prepareQuantize2(op, graph, ctx);
   }
   const covered = op.kind === "CONV_2D" || op.kind === "DEPTHWISE_CONV_2D" || op.kind === "FULLY_CONNECTED" || op.kind === "AVERAGE_POOL_2D" || op.kind === "MAX_POOL_2D" || op.kind === "ADD" || op.kind === "SUB" || op.kind === "MUL";
   if (!covered) return null;
-  kernelFor(op)(op, graph);
+  kernelFor(op, "reference")(op, graph);
   if (!op.inputList.every((id) => id < 0 || graph.tensors[id].dtype !== "float32" && graph.tensors[id].dtype !== "uint8")) return null;
   if (!isInt8(graph.tensors[op.inputList[0]]) || !isInt8(graph.tensors[op.outputs[0]])) return null;
   switch (op.kind) {
@@ -11619,6 +11679,7 @@ function buildPlan(graph, split, patches) {
   const input = graph.inputs.find((t) => tiles.has(t));
   const [r, c] = tiles.get(input ?? splitTensor);
   const maxSize = (spans) => Math.max(...spans.map((s) => s.size));
+  let stage2;
   return {
     graph,
     split,
@@ -11626,7 +11687,12 @@ function buildPlan(graph, split, patches) {
     patches,
     patchSize: [Math.ceil(shape[1] / patches[0]), Math.ceil(shape[2] / patches[1])],
     stage1: graph.ops.slice(0, split + 1).filter((op) => tiles.has(op.outputs[0])).map((op) => op.index),
-    stage2: graph.ops.slice(split + 1).map((op) => op.index),
+    // Listed on first use: a search builds hundreds of plans and reads no stage 2 list, which would
+    // cost O(ops) each (issue 12: long chains).
+    get stage2() {
+      stage2 ??= graph.ops.slice(split + 1).map((op) => op.index);
+      return stage2;
+    },
     tiles,
     tile: [maxSize(r.full), maxSize(c.full)]
   };
@@ -11726,16 +11792,8 @@ function copyWindow(image, shape, window, tile) {
 
 // src/mcu/memory.ts
 import { Buffer as Buffer3 } from "node:buffer";
-var VIEW_OF = {
-  int8: Int8Array,
-  uint8: Uint8Array,
-  bool: Uint8Array,
-  int16: Int16Array,
-  int32: Int32Array,
-  float32: Float32Array
-};
 function viewAt(buffer, dtype, offset, length) {
-  const ctor = VIEW_OF[dtype];
+  const ctor = TYPED_ARRAY_OF[dtype];
   return ctor === void 0 ? null : new ctor(buffer, offset, length);
 }
 function createMemory(ctx, constantTensors2, sramBytes, applicationBytes = []) {
@@ -11797,11 +11855,11 @@ function firstChange(a, b, from, to) {
 }
 
 // src/mcu/patch-simulator.ts
-function preparePatchSimulation(plan, memory) {
+function preparePatchSimulation(plan, memory, kernelSet = kernelSetOf("tinygate")) {
   if (memory.plan !== plan) throw new Error("the memory plan was made for another patch plan");
   const { graph } = plan;
   const ctx = new WasmContext();
-  const kernels = prepareGraph(graph, { kernel: (op, g) => prepareWasm(op, g, ctx) });
+  const kernels = prepareGraph(graph, { kernel: (op, g) => prepareWasm(op, g, ctx), kernels: kernelSet });
   const applicationTensors2 = [...memory.applicationTensors, ...memory.streamedInputs].map((id) => graph.tensors[id]);
   const mem = createMemory(
     ctx,
@@ -12045,7 +12103,7 @@ function executionOrder(planned, plan) {
 function isTinyEnginePlan(plan) {
   return plan.runtime === "tinyengine" && "layerScratch" in plan;
 }
-function prepareSimulation(graph, plan) {
+function prepareSimulation(graph, plan, kernels) {
   const { run: runGraph2, planned, opOf } = executableGraph(graph, plan);
   const te = isTinyEnginePlan(plan) ? plan : null;
   const sramBytes = plan.arenaBytes + (te === null ? 0 : te.sbufBytes + te.kbufBytes);
@@ -12054,7 +12112,7 @@ function prepareSimulation(graph, plan) {
     return op === null ? [] : [{ k, op }];
   });
   const ctx = new WasmContext();
-  const kernels = steps.map(({ op }) => prepareWasm(op, runGraph2, ctx) ?? kernelFor(op)(op, runGraph2));
+  const opKernels = steps.map(({ op }) => prepareWasm(op, runGraph2, ctx) ?? kernelFor(op, kernels)(op, runGraph2));
   const bufferOf = /* @__PURE__ */ new Map();
   for (const b of plan.buffers) if (b.scratchForOp === null) for (const id of b.tensors) bufferOf.set(id, b);
   const scratchOf = new Map(plan.buffers.filter((b) => b.scratchForOp !== null).map((b) => [b.scratchForOp, b]));
@@ -12109,7 +12167,7 @@ function prepareSimulation(graph, plan) {
     const output = viewOf(op.outputs[0]);
     return {
       op,
-      kernel: kernels[i],
+      kernel: opKernels[i],
       inputs: op.inputList.map((id) => id === NO_TENSOR ? null : viewOf(id)),
       output,
       mode,
@@ -12242,50 +12300,68 @@ function snapshotOutside(mem, step) {
 function overlapsInTime(a, b) {
   return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
 }
+function timeNeighbours(requests) {
+  const byFirst = requests.map((_, i) => i).sort((a, b) => requests[a].firstStep - requests[b].firstStep || a - b);
+  const near = requests.map(() => []);
+  let active = [];
+  for (const i of byFirst) {
+    const r = requests[i];
+    active = active.filter((j) => requests[j].lastStep >= r.firstStep);
+    for (const j of active) {
+      if (!overlapsInTime(requests[j], r)) continue;
+      near[i].push(j);
+      near[j].push(i);
+    }
+    active.push(i);
+  }
+  for (const list of near) list.sort((a, b) => a - b);
+  return near;
+}
+function placedByOffset(near, seq, offsetOf) {
+  return near.filter((o) => seq[o] >= 0).sort((a, b) => offsetOf(a) - offsetOf(b) || seq[a] - seq[b]);
+}
 function extent(buffers) {
   return buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
 }
 function greedyOffsets(requests) {
   const order = requests.map((_, i) => i).sort((a, b) => requests[b].size - requests[a].size || b - a);
   const offsets = new Array(requests.length).fill(0);
-  const placed = [];
-  for (const id of order) {
+  const near = timeNeighbours(requests);
+  const seq = new Int32Array(requests.length).fill(-1);
+  order.forEach((id, rank) => {
     const want = requests[id];
     let candidate = 0;
-    for (const other of placed) {
-      const o = requests[other];
-      if (!overlapsInTime(o, want)) continue;
+    for (const other of placedByOffset(near[id], seq, (o) => offsets[o])) {
       if (offsets[other] - candidate >= want.size) break;
-      candidate = Math.max(candidate, offsets[other] + o.size);
+      candidate = Math.max(candidate, offsets[other] + requests[other].size);
     }
     offsets[id] = candidate;
-    let at = placed.length;
-    while (at > 0 && offsets[placed[at - 1]] > candidate) at--;
-    placed.splice(at, 0, id);
-  }
+    seq[id] = rank;
+  });
   return offsets;
 }
 function firstFitOffsets(requests, priority, choice = "lowest") {
   const offsets = new Array(requests.length).fill(0);
-  const placed = [];
-  for (const id of priority) {
+  const near = timeNeighbours(requests);
+  const seq = new Int32Array(requests.length).fill(-1);
+  priority.forEach((id, rank) => {
     const want = requests[id];
-    const busy = placed.filter((p) => overlapsInTime(requests[p], want)).map((p) => [offsets[p], offsets[p] + requests[p].size]).sort((a, b) => a[0] - b[0]);
     let best = -1;
     let bestGap = Infinity;
     let cursor = 0;
-    for (const [lo, hi] of busy) {
+    for (const p of placedByOffset(near[id], seq, (o) => offsets[o])) {
+      const lo = offsets[p];
       const gap = lo - cursor;
       if (gap >= want.size && gap < bestGap) {
         best = cursor;
         bestGap = gap;
         if (choice === "lowest") break;
       }
-      cursor = Math.max(cursor, hi);
+      cursor = Math.max(cursor, lo + requests[p].size);
     }
     offsets[id] = best >= 0 ? best : cursor;
-    placed.push(id);
-  }
+    seq[id] = rank;
+  });
   return offsets;
 }
 function liveLowerBound(requests) {
@@ -12311,8 +12387,7 @@ function inPlaceDepthwiseScratchBytes(graph, op) {
 }
 
 // src/schedule/tinygate.ts
-var ALIGNMENT = 4;
-var alignUp2 = (n) => Math.ceil(n / ALIGNMENT) * ALIGNMENT;
+var TINYGATE_ALIGNMENT = 4;
 var UNARY_IN_PLACE = /* @__PURE__ */ new Set(["RELU", "RELU6", "LOGISTIC", "TANH", "HARD_SWISH"]);
 function depthwiseInPlaceable(graph, op) {
   const input = graph.tensors[op.inputs.input];
@@ -12368,7 +12443,7 @@ function aliasRequests(program, lifetimes, depthwise) {
     return {
       tensors: [...ts].sort((a, b) => a - b),
       scratchForOp: null,
-      size: alignUp2(Math.max(...ls.map((l) => l.bytes))),
+      size: alignUp(Math.max(...ls.map((l) => l.bytes)), TINYGATE_ALIGNMENT),
       firstStep: Math.min(...ls.map((l) => l.firstStep)),
       lastStep: Math.max(...ls.map((l) => l.lastStep))
     };
@@ -12377,7 +12452,7 @@ function aliasRequests(program, lifetimes, depthwise) {
     const op = graph.ops[opIndex];
     if (op.kind !== "DEPTHWISE_CONV_2D") continue;
     const step = program.order.indexOf(opIndex);
-    requests.push({ tensors: [], scratchForOp: opIndex, size: alignUp2(inPlaceDepthwiseScratchBytes(graph, op)), firstStep: step, lastStep: step });
+    requests.push({ tensors: [], scratchForOp: opIndex, size: alignUp(inPlaceDepthwiseScratchBytes(graph, op), TINYGATE_ALIGNMENT), firstStep: step, lastStep: step });
   }
   return { requests, inPlaceOps };
 }
@@ -12418,8 +12493,6 @@ function planTinygate(graph) {
 }
 
 // src/schedule/patch-memory.ts
-var ALIGNMENT2 = 4;
-var alignUp3 = (n) => Math.ceil(n / ALIGNMENT2) * ALIGNMENT2;
 function patchRequests(plan, io, stage1, steps, streamed) {
   const { graph, splitTensor } = plan;
   const first = /* @__PURE__ */ new Map();
@@ -12447,13 +12520,13 @@ function patchRequests(plan, io, stage1, steps, streamed) {
     if (application.has(t)) continue;
     const tensor = graph.tensors[t];
     if (t === splitTensor) {
-      requests.push({ tensor: t, role: "split", size: alignUp3(tensorBytes(tensor)), firstStep: 0, lastStep: last.get(t) });
+      requests.push({ tensor: t, role: "split", size: alignUp(tensorBytes(tensor), TINYGATE_ALIGNMENT), firstStep: 0, lastStep: last.get(t) });
     } else if (tiles.has(t) || streamed.has(t)) {
-      requests.push({ tensor: t, role: "tile", size: alignUp3(tileElements(plan, t) * DTYPE_BYTES[tensor.dtype]), firstStep: streamed.has(t) ? 0 : firstStep, lastStep: last.get(t) });
+      requests.push({ tensor: t, role: "tile", size: alignUp(tileElements(plan, t) * DTYPE_BYTES[tensor.dtype], TINYGATE_ALIGNMENT), firstStep: streamed.has(t) ? 0 : firstStep, lastStep: last.get(t) });
     } else {
       const input = io.inputs.includes(t);
       const lastStep = input && readInStage1.has(t) ? Math.max(last.get(t), stage1.length - 1) : last.get(t);
-      requests.push({ tensor: t, role: input ? "input" : "tensor", size: alignUp3(tensorBytes(tensor)), firstStep, lastStep });
+      requests.push({ tensor: t, role: input ? "input" : "tensor", size: alignUp(tensorBytes(tensor), TINYGATE_ALIGNMENT), firstStep, lastStep });
     }
   }
   return requests.sort((a, b) => a.tensor - b.tensor);
@@ -12506,7 +12579,7 @@ function inPlaceGroups(plan, requests, steps, stage1Steps, outputs) {
     for (const t of moved.tensors) groupOf.set(t, v);
     inPlaceOps.push(k);
     if (depthwise) {
-      const bytes = alignUp3(planeElements(plan, victim, inStage1) * DTYPE_BYTES[graph.tensors[victim].dtype]);
+      const bytes = alignUp(planeElements(plan, victim, inStage1) * DTYPE_BYTES[graph.tensors[victim].dtype], TINYGATE_ALIGNMENT);
       scratch.push({ role: "scratch", tensors: [], scratchForOp: k, size: bytes, firstStep: step, lastStep: step });
     }
   });
@@ -12558,16 +12631,8 @@ import { realpathSync } from "node:fs";
 import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 
 // src/model/raw-tensor.ts
-var CONSTRUCTORS = {
-  int8: Int8Array,
-  uint8: Uint8Array,
-  bool: Uint8Array,
-  int16: Int16Array,
-  int32: Int32Array,
-  float32: Float32Array
-};
 function decodeRawTensor(bytes, dtype) {
-  const ctor = CONSTRUCTORS[dtype];
+  const ctor = TYPED_ARRAY_OF[dtype];
   if (ctor === void 0) return null;
   return new ctor(bytes.slice().buffer);
 }
@@ -13369,9 +13434,10 @@ var Evaluator = class {
       throw new UserError(`accuracy needs a model with one input and one output, this one has ${this.graph.inputs.length} and ${this.graph.outputs.length}`, spec.modelPath);
     }
     this.classes = elementCount(this.graph.tensors[this.graph.outputs[0]].shape);
-    this.perLayer = prepareSimulation(this.graph, planTinygate(fusePads(this.graph)));
+    const kernels = kernelSetOf(spec.runtime ?? DEFAULT_RUNTIME);
+    this.perLayer = prepareSimulation(this.graph, planTinygate(fusePads(this.graph)), kernels);
     const plan = spec.schedule === null ? null : placeablePatchPlan(this.graph, spec.schedule);
-    this.patch = plan === null ? null : preparePatchSimulation(plan, planPatchMemory(plan));
+    this.patch = plan === null ? null : preparePatchSimulation(plan, planPatchMemory(plan), kernels);
     this.dataset = loadDataset(spec.datasetDir);
     this.datasetSha256 = createHash("sha256").update(readFileSync(join2(this.dataset.dir, DATASET_FILE))).digest("hex");
     this.reader = new SampleReader(this.dataset, this.graph.tensors[this.graph.inputs[0]]);
@@ -13379,7 +13445,7 @@ var Evaluator = class {
       this.float = null;
     } else {
       const g = readTflite(spec.floatModel, `${spec.modelPath} (float)`);
-      this.float = { prepared: prepareGraph(g), reader: new SampleReader(this.dataset, g.tensors[g.inputs[0]]) };
+      this.float = { prepared: prepareGraph(g, { kernels }), reader: new SampleReader(this.dataset, g.tensors[g.inputs[0]]) };
     }
   }
   run(indices2) {
