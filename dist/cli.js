@@ -18429,6 +18429,31 @@ function checkDataFlow(tensors, ops, inputs, outputs, file) {
   }
 }
 
+// src/kernels/cmsis-dispatch.ts
+function cmsisConvVariant(op, graph) {
+  const [, inH, , inC] = graph.tensors[op.inputs.input].shape;
+  const [, kh, kw, filterC] = graph.tensors[op.inputs.filter].shape;
+  const { stride, dilation, pad } = op.attrs;
+  if (filterC !== inC) return "reference";
+  const noPad = pad.top === 0 && pad.left === 0;
+  if (noPad && kh === 1 && kw === 1 && dilation[0] === 1 && dilation[1] === 1) {
+    return stride[0] === 1 && stride[1] === 1 ? "cmsis_convolve_1x1_s8_fast" : "cmsis_convolve_1x1_s8";
+  }
+  if (inH === 1 && dilation[1] === 1 && kh === 1 && inC * stride[1] % 4 === 0) return "cmsis_convolve_1_x_n_s8";
+  return "cmsis_convolve_s8";
+}
+var MVE_DW_AS_CONV_MIN_OUT_CH = 8;
+function cmsisDepthwiseVariant(op, graph, isa) {
+  const [batch, , , inC] = graph.tensors[op.inputs.input].shape;
+  const [, kh, kw, outC] = graph.tensors[op.inputs.filter].shape;
+  const { dilation, pad, depthMultiplier } = op.attrs;
+  if (isa === "mve" && inC === 1 && outC > MVE_DW_AS_CONV_MIN_OUT_CH) return "cmsis_convolve_s8";
+  if (depthMultiplier !== 1 || batch !== 1 || dilation[0] !== 1 || dilation[1] !== 1) return "cmsis_depthwise_conv_s8";
+  if (isa === "scalar") return "cmsis_depthwise_conv_s8";
+  if (isa !== "mve" && kh === 3 && kw === 3 && Math.max(pad.top, pad.left) <= 1) return "cmsis_depthwise_conv_3x3_s8";
+  return "cmsis_depthwise_conv_s8_opt";
+}
+
 // src/mcu/cost-constants.ts
 var CORE_TIMING = {
   "cortex-m0plus": {
@@ -18883,29 +18908,6 @@ var CALL_OVERHEAD_CYCLES = {
 // src/mcu/kernel-choice.ts
 function runtimeSupports(runtime, core) {
   return runtime !== "tinyengine" || CORE_TIMING[core].isa !== "scalar";
-}
-function cmsisConvVariant(op, graph) {
-  const [, inH, , inC] = graph.tensors[op.inputs.input].shape;
-  const [, kh, kw, filterC] = graph.tensors[op.inputs.filter].shape;
-  const { stride, dilation, pad } = op.attrs;
-  if (filterC !== inC) return "reference";
-  const noPad = pad.top === 0 && pad.left === 0;
-  if (noPad && kh === 1 && kw === 1 && dilation[0] === 1 && dilation[1] === 1) {
-    return stride[0] === 1 && stride[1] === 1 ? "cmsis_convolve_1x1_s8_fast" : "cmsis_convolve_1x1_s8";
-  }
-  if (inH === 1 && dilation[1] === 1 && kh === 1 && inC * stride[1] % 4 === 0) return "cmsis_convolve_1_x_n_s8";
-  return "cmsis_convolve_s8";
-}
-var MVE_DW_AS_CONV_MIN_OUT_CH = 8;
-function cmsisDepthwiseVariant(op, graph, isa) {
-  const [batch, , , inC] = graph.tensors[op.inputs.input].shape;
-  const [, kh, kw, outC] = graph.tensors[op.inputs.filter].shape;
-  const { dilation, pad, depthMultiplier } = op.attrs;
-  if (isa === "mve" && inC === 1 && outC > MVE_DW_AS_CONV_MIN_OUT_CH) return "cmsis_convolve_s8";
-  if (depthMultiplier !== 1 || batch !== 1 || dilation[0] !== 1 || dilation[1] !== 1) return "cmsis_depthwise_conv_s8";
-  if (isa === "scalar") return "cmsis_depthwise_conv_s8";
-  if (isa !== "mve" && kh === 3 && kw === 3 && Math.max(pad.top, pad.left) <= 1) return "cmsis_depthwise_conv_3x3_s8";
-  return "cmsis_depthwise_conv_s8_opt";
 }
 function elementKernel(op) {
   switch (op.kind) {
@@ -25771,21 +25773,14 @@ function cmsisTransposeConvBytes(graph, op) {
 }
 function cmsisConvBytes(graph, op) {
   const [, kh, kw, cin] = dims(graph, op.inputs.filter);
-  const inputC = dims(graph, op.inputs.input).at(-1);
-  const { pad, dilation } = op.attrs;
-  const unpadded = pad.top === 0 && pad.left === 0 && pad.bottom === 0 && pad.right === 0;
-  if (kh === 1 && kw === 1 && unpadded && dilation[0] === 1 && dilation[1] === 1 && inputC === cin) return 0;
+  const variant = cmsisConvVariant(op, graph);
+  if (variant === "cmsis_convolve_1x1_s8_fast" || variant === "cmsis_convolve_1x1_s8") return 0;
   return 2 * alignUp(kh * kw * cin, 4) * 2;
 }
 function cmsisDepthwiseBytes(graph, op) {
   const [, kh, kw] = dims(graph, op.inputs.filter);
   const inC = dims(graph, op.inputs.input).at(-1);
-  const outC = dims(graph, op.outputs[0]).at(-1);
-  const { pad, dilation } = op.attrs;
-  const batch = dims(graph, op.inputs.input)[0];
-  if (batch !== 1 || inC !== outC || dilation[0] !== 1 || dilation[1] !== 1) return 0;
-  if (kh === 3 && kw === 3 && pad.top <= 1 && pad.left <= 1) return 0;
-  return inC * kh * kw * 2;
+  return cmsisDepthwiseVariant(op, graph, "dsp") === "cmsis_depthwise_conv_s8_opt" ? inC * kh * kw * 2 : 0;
 }
 function tinyEngineScratchBytes(graph, op, paddedInput) {
   if (op.kind === "CONV_2D") {

@@ -6,10 +6,11 @@
 // Nothing here is fitted. The only fitted numbers are the per-board flash terms in
 // calibration.json (scripts/calibrate.ts), so a constant here is never tuned to a measurement.
 
+import type { CmsisConvVariant, CmsisDepthwiseVariant, Isa } from '../kernels/cmsis-dispatch.ts';
 import type { Core } from './targets.ts';
 
-/** Instruction set the kernels are compiled for: Armv6-M, Armv7E-M/Armv8-M DSP, or Helium (MVE). */
-export type Isa = 'scalar' | 'dsp' | 'mve';
+/** Instruction set the kernels are compiled for (defined with CMSIS-NN's dispatch). */
+export type { Isa };
 
 /** Counts of instructions by timing class. For MVE mixes, load/alu/mac are 128-bit vector ops. */
 export interface InstrMix {
@@ -123,8 +124,7 @@ const IM2COL_MVE = mix({ load: 1 / 16, store: 1 / 16 });
 
 /** Kernel variants with distinct costs. Names follow the library function they model. */
 export type KernelVariant =
-  | 'cmsis_convolve_s8' | 'cmsis_convolve_1x1_s8_fast' | 'cmsis_convolve_1x1_s8' | 'cmsis_convolve_1_x_n_s8'
-  | 'cmsis_depthwise_conv_3x3_s8' | 'cmsis_depthwise_conv_s8_opt' | 'cmsis_depthwise_conv_s8'
+  | CmsisConvVariant | CmsisDepthwiseVariant
   | 'cmsis_fully_connected_s8'
   | 'ref_conv' | 'ref_depthwise_conv' | 'ref_fully_connected'
   | 'tinyengine_pointwise' | 'tinyengine_depthwise_inplace' | 'tinyengine_convolve';

@@ -4,6 +4,7 @@
 
 import { DTYPE_BYTES, elementCount, type ConvOp, type DepthwiseOp, type Graph, type Op, type TransposeConvOp } from '../model/graph.ts';
 import { alignUp } from '../align.ts';
+import { cmsisConvVariant, cmsisDepthwiseVariant } from '../kernels/cmsis-dispatch.ts';
 
 
 function dims(graph: Graph, t: number): readonly number[] {
@@ -72,30 +73,21 @@ function cmsisTransposeConvBytes(graph: Graph, op: TransposeConvOp): number[] {
 
 function cmsisConvBytes(graph: Graph, op: ConvOp): number {
   const [, kh, kw, cin] = dims(graph, op.inputs.filter) as [number, number, number, number];
-  const inputC = dims(graph, op.inputs.input).at(-1)!;
-  const { pad, dilation } = op.attrs;
-  // arm_convolve_wrapper_s8.c: 1x1 without padding or dilation runs arm_convolve_1x1_s8(_fast),
-  // which needs no buffer.
-  const unpadded = pad.top === 0 && pad.left === 0 && pad.bottom === 0 && pad.right === 0;
-  if (kh === 1 && kw === 1 && unpadded && dilation[0] === 1 && dilation[1] === 1 && inputC === cin) return 0;
-  // arm_convolve_s8_get_buffer_size (non-MVE; the 1xN kernel uses the same rule): two im2col
-  // columns of q15, each kw·kh·cin rounded up to a multiple of 4.
+  // arm_convolve_1x1_s8(_fast) needs no buffer; arm_convolve_s8_get_buffer_size (non-MVE; the 1xN
+  // kernel and TFLM's grouped fallback request the same): two im2col columns of q15, each
+  // kw·kh·cin rounded up to a multiple of 4.
+  const variant = cmsisConvVariant(op, graph);
+  if (variant === 'cmsis_convolve_1x1_s8_fast' || variant === 'cmsis_convolve_1x1_s8') return 0;
   return 2 * alignUp(kh * kw * cin, 4) * 2;
 }
 
 function cmsisDepthwiseBytes(graph: Graph, op: DepthwiseOp): number {
   const [, kh, kw] = dims(graph, op.inputs.filter) as [number, number, number, number];
   const inC = dims(graph, op.inputs.input).at(-1)!;
-  const outC = dims(graph, op.outputs[0]!).at(-1)!;
-  const { pad, dilation } = op.attrs;
-  // arm_depthwise_conv_wrapper_s8_get_buffer_size (arm_depthwise_conv_get_buffer_sizes_s8.c): only
-  // batch 1, channel multiplier 1 without dilation uses a buffer; its 3x3 kernel with padding ≤ 1
-  // uses none (a batch-2 model on the oracle plans no buffer).
-  const batch = dims(graph, op.inputs.input)[0]!;
-  if (batch !== 1 || inC !== outC || dilation[0] !== 1 || dilation[1] !== 1) return 0;
-  if (kh === 3 && kw === 3 && pad.top <= 1 && pad.left <= 1) return 0;
-  // arm_depthwise_conv_s8_opt_get_buffer_size_dsp: one im2col column of q15.
-  return inC * kh * kw * 2;
+  // Only arm_depthwise_conv_s8_opt uses a buffer (arm_depthwise_conv_s8_opt_get_buffer_size_dsp:
+  // one im2col column of q15); the plan follows the oracle's Cortex-M4 build, which has the DSP
+  // extension (a batch-2 model on the oracle plans no buffer, as the dispatch says).
+  return cmsisDepthwiseVariant(op, graph, 'dsp') === 'cmsis_depthwise_conv_s8_opt' ? inC * kh * kw * 2 : 0;
 }
 
 /**
