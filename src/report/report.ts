@@ -7,10 +7,11 @@ import type { AccuracyReport } from '../eval/result.ts';
 import { UserError } from '../errors.ts';
 import { opName, tensorBytes, type Graph } from '../model/graph.ts';
 import { idealActivationPeakBytes, opStats, weightBytes } from '../model/stats.ts';
-import type { CostRuntime, Runtime } from '../registry.ts';
+import type { Runtime } from '../registry.ts';
 import { compileSchema } from '../schema-validation.ts';
 import { TOOL_VERSION } from '../version.ts';
 import reportSchema from '../../schema/report.schema.json' with { type: 'json' };
+import type { TargetRow } from '../mcu/target-rows.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -80,27 +81,14 @@ export interface ScheduleReport {
   unsound?: string[];
 }
 
-/** Simulated latency and fit on one target under one runtime (schema: `targets[]`). */
-export interface TargetReport {
-  name: string;
-  runtime: CostRuntime;
+/**
+ * Simulated latency and fit on one target under one runtime (schema: `targets[]`): the cost
+ * model's row, plus the patch schedule it was charged on; per-layer costs are optional, since older
+ * reports lack them.
+ */
+export interface TargetReport extends Omit<TargetRow, 'layers'> {
   schedule?: string;
-  cycles: number;
-  /** Predicted instructions (TFLM's Cortex-M4 build); absent where cycles come from instruction mixes. */
-  instructions?: number;
-  latencyMs: number;
-  errorPct: number;
-  errorBasis: 'calibrated' | 'uncalibrated' | 'borrowed';
-  fits: boolean;
-  flashBytes: number;
-  /** TFLM rows: flashBytes = the .tflite flatbuffer + TFLM core and kernel code (estimated). */
-  flashModelBytes?: number;
-  flashCodeBytes?: number;
-  sramBytes: number;
-  /** TFLM rows: sramBytes = planned head + persistent tail of arena_used_bytes(). */
-  sramPlannedBytes?: number;
-  sramPersistentBytes?: number;
-  layers?: { index: number; cycles: number; instructions?: number; kernel?: string }[];
+  layers?: TargetRow['layers'];
 }
 
 export interface Report {
