@@ -2,43 +2,29 @@
 // fake GitHub REST server: the behaviours users rely on end to end. `npm run bundle` first.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { commentMarker } from '../../src/report/markdown.ts';
 import { compareCommand } from '../../src/cli/compare.ts';
 import { processIo, type CliIo } from '../../src/cli/io.ts';
-import { filesAt, makeRepo, removeDir, runAction, type TestRepo } from './action-harness.ts';
-import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
-import { models, sramBudgetBetween } from './test-models.ts';
+import { filesAt, makeRepo, removeDir, runAction } from './action-harness.ts';
+import { prScenario } from './pr-scenario.ts';
+import { sramBudgetBetween } from './test-models.ts';
 
 const MARKER = commentMarker('.github/tinygate.yml');
 
-let gh: FakeGitHub;
-let repo: TestRepo;
-
-beforeEach(async () => {
-  gh = await startFakeGitHub();
-  repo = makeRepo({ 'models/net.tflite': models.base, 'models/keep.tflite': models.other }, { 'models/net.tflite': models.wide });
-});
-afterEach(async () => {
-  await gh.close();
-  removeDir(repo.dir);
-});
-
-const prPayload = (r: TestRepo, baseSha = r.baseSha) => ({ pull_request: { number: 7, base: { sha: baseSha }, head: { sha: r.headSha } } });
-const runPr = (inputs: Record<string, string> = {}, payload: object = prPayload(repo)) =>
-  runAction({ workspace: repo.dir, event: 'pull_request', payload, inputs, apiUrl: gh.url });
-const calls = (method: string, path: RegExp) => gh.requests.filter((r) => r.method === method && path.test(r.path));
+const s = prScenario();
+const { runPr, calls } = s;
 
 describe('pull_request', () => {
   test('creates one comment, then updates it in place among 150 unrelated comments on several pages', async () => {
     // 150 comments first, so ours lands on page 2; one by another user even quotes our marker.
-    gh.state.comments.set(7, Array.from({ length: 150 }, (_, i) => ({
+    s.gh.state.comments.set(7, Array.from({ length: 150 }, (_, i) => ({
       id: i + 1, body: i === 3 ? `quoting ${MARKER}` : `comment ${i}`, user: { login: i % 2 === 0 ? 'alice' : 'bob' },
     })));
     const first = await runPr();
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(calls('POST', /\/issues\/7\/comments$/)).toHaveLength(1);
-    const created = gh.state.comments.get(7)!.at(-1)!;
+    const created = s.gh.state.comments.get(7)!.at(-1)!;
     expect(created.body.startsWith(MARKER)).toBe(true);
     expect(first.outputs['comment-id']).toBe(String(created.id));
 
@@ -48,8 +34,8 @@ describe('pull_request', () => {
     const patches = calls('PATCH', /\/issues\/comments\/\d+$/);
     expect(patches.map((p) => p.path)).toEqual([`/repos/octo/models/issues/comments/${created.id}`]);
     expect(calls('GET', /\/issues\/7\/comments$/).some((r) => r.query['page'] === '2')).toBe(true);
-    expect(gh.state.comments.get(7)!.filter((c) => c.body.includes(MARKER))).toHaveLength(2); // ours + the quote
-    expect(gh.state.comments.get(7)![3]!.body).toBe(`quoting ${MARKER}`);
+    expect(s.gh.state.comments.get(7)!.filter((c) => c.body.includes(MARKER))).toHaveLength(2); // ours + the quote
+    expect(s.gh.state.comments.get(7)![3]!.body).toBe(`quoting ${MARKER}`);
     expect(second.outputs['comment-id']).toBe(String(created.id));
     expect(second.outputs['verdict']).toBe('pass');
     // The same markdown went to the job summary.
@@ -59,13 +45,13 @@ describe('pull_request', () => {
   test('`tinygate compare` prints exactly the comment for the same reports', async () => {
     const r = await runPr();
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    const dir = join(repo.dir, 'tinygate-report');
+    const dir = join(s.repo.dir, 'tinygate-report');
     expect(readdirSync(dir).sort()).toEqual(['baseline.json', 'comparison.md', 'report.json']);
     let stdout = '';
     const io: CliIo = { ...processIo, stdout: (t) => { stdout += t; } };
-    const code = compareCommand([join(dir, 'baseline.json'), join(dir, 'report.json'), '--base-label', `merge base \`${repo.baseSha.slice(0, 7)}\` (via git)`], io);
+    const code = compareCommand([join(dir, 'baseline.json'), join(dir, 'report.json'), '--base-label', `merge base \`${s.repo.baseSha.slice(0, 7)}\` (via git)`], io);
     expect(code).toBe(0);
-    expect(stdout).toBe(gh.state.comments.get(7)![0]!.body);
+    expect(stdout).toBe(s.gh.state.comments.get(7)![0]!.body);
   });
 
   test('a broken SRAM budget fails the check with one annotation on the model', async () => {
@@ -77,18 +63,18 @@ describe('pull_request', () => {
     expect(errors[0]).toMatch(/peak SRAM \(tflm, per-layer\) [\d.]+ (KiB|B) of [\d.]+ (KiB|B): over by [\d.]+ (KiB|B)$/);
     expect(r.stdout).not.toMatch(/::error file=models\/keep\.tflite/);
     expect(r.outputs['verdict']).toBe('fail');
-    expect(gh.state.comments.get(7)![0]!.body).toContain('❌ over budget');
+    expect(s.gh.state.comments.get(7)![0]!.body).toContain('❌ over budget');
     expect(r.summary).toContain('tinygate: ❌ fail');
   });
 
   test('a baseline that cannot be found is reported and fails, not passed', async () => {
     // A base commit the checkout does not have, and an API that cannot compare it either.
-    const r = await runPr({}, prPayload(repo, 'f'.repeat(40)));
+    const r = await runPr({}, s.prPayload(s.repo, 'f'.repeat(40)));
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::no baseline: the checkout lacks the history and the REST API could not compare fffffff\.\.\./);
     expect(calls('GET', /\/compare\//)).toHaveLength(1);
     expect(r.outputs['verdict']).toBe('fail');
-    expect(gh.state.comments.get(7)![0]!.body).toContain('Baseline: **none**');
+    expect(s.gh.state.comments.get(7)![0]!.body).toContain('Baseline: **none**');
   });
 });
 
@@ -98,26 +84,26 @@ describe('workflow_run (fork-safe mode)', () => {
     const prRun = await runPr({ comment: 'off', 'report-dir': 'out' });
     expect(prRun.code, prRun.stdout + prRun.stderr).toBe(0);
     expect(calls('POST', /comments$/)).toHaveLength(0);
-    gh.state.pulls = [
-      { number: 3, head: { sha: 'a'.repeat(40), repo: { full_name: 'fork/models' } }, base: { sha: repo.baseSha } },
-      { number: 12, head: { sha: repo.headSha, repo: { full_name: 'fork/models' } }, base: { sha: repo.baseSha } },
-      { number: 13, head: { sha: repo.headSha, repo: { full_name: 'someone-else/models' } }, base: { sha: repo.baseSha } },
+    s.gh.state.pulls = [
+      { number: 3, head: { sha: 'a'.repeat(40), repo: { full_name: 'fork/models' } }, base: { sha: s.repo.baseSha } },
+      { number: 12, head: { sha: s.repo.headSha, repo: { full_name: 'fork/models' } }, base: { sha: s.repo.baseSha } },
+      { number: 13, head: { sha: s.repo.headSha, repo: { full_name: 'someone-else/models' } }, base: { sha: s.repo.baseSha } },
     ];
     // The trusted run checks out the default branch, which lacks the fork's commits: they come through the API.
-    gh.state.mergeBases.set(`${repo.baseSha}...${repo.headSha}`, repo.baseSha);
-    for (const sha of [repo.baseSha, repo.headSha]) gh.state.trees.set(sha, filesAt(repo.dir, sha));
+    s.gh.state.mergeBases.set(`${s.repo.baseSha}...${s.repo.headSha}`, s.repo.baseSha);
+    for (const sha of [s.repo.baseSha, s.repo.headSha]) s.gh.state.trees.set(sha, filesAt(s.repo.dir, sha));
     const trusted = makeRepo({ 'README.md': 'default branch' }, {});
     mkdirSync(join(trusted.dir, '.github'), { recursive: true });
     try {
       const r = await runAction({
-        workspace: trusted.dir, event: 'workflow_run', apiUrl: gh.url, inputs: {},
-        payload: { workflow_run: { id: 4242, head_sha: repo.headSha, head_repository: { full_name: 'fork/models' }, pull_requests: [] } },
+        workspace: trusted.dir, event: 'workflow_run', apiUrl: s.gh.url, inputs: {},
+        payload: { workflow_run: { id: 4242, head_sha: s.repo.headSha, head_repository: { full_name: 'fork/models' }, pull_requests: [] } },
       });
       expect(r.code, r.stdout + r.stderr).toBe(0);
-      expect([...gh.state.comments.keys()]).toEqual([12]);
+      expect([...s.gh.state.comments.keys()]).toEqual([12]);
       // The same figures and verdict the PR run computed from the same files.
-      expect(gh.state.comments.get(12)![0]!.body).toBe(readFileSync(join(repo.dir, 'out/comparison.md'), 'utf8').replace(
-        `merge base \`${repo.baseSha.slice(0, 7)}\` (via git)`, `merge base \`${repo.baseSha.slice(0, 7)}\` (via the REST API)`));
+      expect(s.gh.state.comments.get(12)![0]!.body).toBe(readFileSync(join(s.repo.dir, 'out/comparison.md'), 'utf8').replace(
+        `merge base \`${s.repo.baseSha.slice(0, 7)}\` (via git)`, `merge base \`${s.repo.baseSha.slice(0, 7)}\` (via the REST API)`));
     } finally {
       removeDir(trusted.dir);
     }

@@ -4,41 +4,27 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { makeRepo, removeDir, runAction, type TestRepo } from './action-harness.ts';
-import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
+import { describe, expect, test } from 'vitest';
+import { makeRepo, removeDir, runAction } from './action-harness.ts';
+import { prScenario } from './pr-scenario.ts';
 import { models, sramBudgetBetween } from './test-models.ts';
 
-let gh: FakeGitHub;
-let repo: TestRepo;
-
-beforeEach(async () => {
-  gh = await startFakeGitHub();
-  repo = makeRepo({ 'models/net.tflite': models.base, 'models/keep.tflite': models.other }, { 'models/net.tflite': models.wide });
-});
-afterEach(async () => {
-  await gh.close();
-  removeDir(repo.dir);
-});
-
-const prPayload = (r: TestRepo, baseSha = r.baseSha) => ({ pull_request: { number: 7, base: { sha: baseSha }, head: { sha: r.headSha } } });
-const runPr = (inputs: Record<string, string> = {}, payload: object = prPayload(repo)) =>
-  runAction({ workspace: repo.dir, event: 'pull_request', payload, inputs, apiUrl: gh.url });
-const calls = (method: string, path: RegExp) => gh.requests.filter((r) => r.method === method && path.test(r.path));
+const s = prScenario();
+const { runPr, calls } = s;
 
 describe('the right baseline: a model changed only on main is not the pull request\'s change', () => {
   test('a merge-commit checkout is compared with the base tip, a head checkout with the merge base; neither blames the PR', async () => {
     // The PR adds models/c.tflite; after it branched, main changed models/net.tflite (base → wide:
     // more SRAM and MACs, a regression under the default thresholds).
-    const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo.dir }).toString().trim();
+    const git = (...args: string[]): string => execFileSync('git', args, { cwd: s.repo.dir }).toString().trim();
     git('checkout', '-q', 'main');
-    writeFileSync(join(repo.dir, 'models/net.tflite'), models.wide);
+    writeFileSync(join(s.repo.dir, 'models/net.tflite'), models.wide);
     git('commit', '-q', '-am', 'main changes net');
     const mainTip = git('rev-parse', 'HEAD');
     const prHead = git('rev-parse', 'feature');
     git('checkout', '-q', 'feature');
-    writeFileSync(join(repo.dir, 'models/net.tflite'), models.base);
-    writeFileSync(join(repo.dir, 'models/c.tflite'), models.other);
+    writeFileSync(join(s.repo.dir, 'models/net.tflite'), models.base);
+    writeFileSync(join(s.repo.dir, 'models/c.tflite'), models.other);
     git('add', '-A');
     git('commit', '-q', '-m', 'PR adds c (and keeps net as it was)');
     const head = git('rev-parse', 'HEAD');
@@ -51,7 +37,7 @@ describe('the right baseline: a model changed only on main is not the pull reque
 
     const merged = await runPr({ 'fail-on': 'regression' }, payload);
     expect(merged.code, merged.stdout).toBe(0);
-    let body = gh.state.comments.get(7)![0]!.body;
+    let body = s.gh.state.comments.get(7)![0]!.body;
     expect(body).toContain(`Baseline: base tip \`${mainTip.slice(0, 7)}\` (via git)`);
     expect(body).toContain('`models/net.tflite` (unchanged)');
     expect(body).toContain('`models/c.tflite` (new)');
@@ -62,8 +48,8 @@ describe('the right baseline: a model changed only on main is not the pull reque
     git('checkout', '-q', head);
     const atHead = await runPr({ 'fail-on': 'regression' }, { pull_request: { ...payload.pull_request, merge_commit_sha: null } });
     expect(atHead.code, atHead.stdout).toBe(0);
-    body = gh.state.comments.get(7)![0]!.body;
-    expect(body).toContain(`Baseline: merge base \`${repo.baseSha.slice(0, 7)}\` (via git)`);
+    body = s.gh.state.comments.get(7)![0]!.body;
+    expect(body).toContain(`Baseline: merge base \`${s.repo.baseSha.slice(0, 7)}\` (via git)`);
     expect(body).toContain('`models/net.tflite` (unchanged)');
     expect(body).toContain('`models/c.tflite` (new)');
   });
@@ -71,11 +57,11 @@ describe('the right baseline: a model changed only on main is not the pull reque
 
 describe('pull_request_target', () => {
   test('its checkout is the base branch, so the PR\'s models are read at its head commit and compared with the merge base', async () => {
-    execFileSync('git', ['checkout', '-q', 'main'], { cwd: repo.dir });
-    const r = await runAction({ workspace: repo.dir, event: 'pull_request_target', apiUrl: gh.url, inputs: {}, payload: prPayload(repo) });
+    execFileSync('git', ['checkout', '-q', 'main'], { cwd: s.repo.dir });
+    const r = await runAction({ workspace: s.repo.dir, event: 'pull_request_target', apiUrl: s.gh.url, inputs: {}, payload: s.prPayload() });
     expect(r.code, r.stdout).toBe(0);
-    const body = gh.state.comments.get(7)![0]!.body;
-    expect(body).toContain(`Baseline: merge base \`${repo.baseSha.slice(0, 7)}\` (via git)`);
+    const body = s.gh.state.comments.get(7)![0]!.body;
+    expect(body).toContain(`Baseline: merge base \`${s.repo.baseSha.slice(0, 7)}\` (via git)`);
     // Had the workspace (main) been analyzed, net.tflite would be unchanged.
     expect(body).toContain('`models/net.tflite` (changed)');
     expect(body).toContain('`models/keep.tflite` (unchanged)');
@@ -90,9 +76,9 @@ describe('one bad model is one bad row', () => {
       { 'models/net.tflite': models.wide, 'models/lfs.tflite': lfsPointer, 'models/corrupt.tflite': 'not a model at all\n', 'models/fixed.tflite': models.other },
     );
     try {
-      const r = await runAction({ workspace: bad.dir, event: 'pull_request', apiUrl: gh.url, inputs: {}, payload: prPayload(bad) });
+      const r = await runAction({ workspace: bad.dir, event: 'pull_request', apiUrl: s.gh.url, inputs: {}, payload: s.prPayload(bad) });
       expect(r.code).toBe(1);
-      const body = gh.state.comments.get(7)![0]!.body;
+      const body = s.gh.state.comments.get(7)![0]!.body;
       expect(body).toContain('### tinygate: ❌ fail');
       expect(body).toContain(`Baseline: merge base \`${bad.baseSha.slice(0, 7)}\` (via git)`);
       expect(body).toContain('| `models/lfs.tflite` (unreadable) | — | — | — | — | — | — | — | ❌ unreadable |');
@@ -118,17 +104,17 @@ describe('one bad model is one bad row', () => {
 
 describe('baselines only from passing states', () => {
   test('a push whose gate failed keeps the stored baseline, and says so', async () => {
-    const push = { ref: 'refs/heads/main', before: repo.baseSha, repository: { default_branch: 'main' } };
-    const failing = await runAction({ workspace: repo.dir, event: 'push', apiUrl: gh.url, payload: push, inputs: { 'budget-sram': String(sramBudgetBetween()), 'baseline-file': '.tinygate/baseline.json' } });
+    const push = { ref: 'refs/heads/main', before: s.repo.baseSha, repository: { default_branch: 'main' } };
+    const failing = await runAction({ workspace: s.repo.dir, event: 'push', apiUrl: s.gh.url, payload: push, inputs: { 'budget-sram': String(sramBudgetBetween()), 'baseline-file': '.tinygate/baseline.json' } });
     expect(failing.code).toBe(1);
-    expect(gh.state.puts).toEqual([]);
+    expect(s.gh.state.puts).toEqual([]);
     expect(calls('PUT', /\/contents\//)).toEqual([]);
     const note = 'tinygate: the gate failed, so .tinygate/baseline.json keeps the last passing baseline (not replaced by this push)';
     expect(failing.stdout).toContain(`::warning::${note}`);
     expect(failing.summary).toContain(`> ${note}`);
     // The same push within budget stores it.
-    const passing = await runAction({ workspace: repo.dir, event: 'push', apiUrl: gh.url, payload: push, inputs: { 'baseline-file': '.tinygate/baseline.json' } });
+    const passing = await runAction({ workspace: s.repo.dir, event: 'push', apiUrl: s.gh.url, payload: push, inputs: { 'baseline-file': '.tinygate/baseline.json' } });
     expect(passing.code, passing.stdout).toBe(0);
-    expect(gh.state.puts.map((p) => p.path)).toEqual(['.tinygate/baseline.json']);
+    expect(s.gh.state.puts.map((p) => p.path)).toEqual(['.tinygate/baseline.json']);
   });
 });
