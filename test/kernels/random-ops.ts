@@ -3,7 +3,7 @@
 
 import type { Activation, DType, Graph } from '../../src/model/graph.ts';
 import { elementCount } from '../../src/model/graph.ts';
-import type { TensorData } from '../../src/model/view.ts';
+import type { Box, TensorData } from '../../src/model/view.ts';
 import { allocateTensorData } from '../../src/model/tensor-data.ts';
 import { GraphBuilder, prng } from './graph-builder.ts';
 
@@ -241,4 +241,23 @@ export function randomGlobalMean(rng: Rng, dtype: DType): RandomOp {
   const output = b.tensor({ shape: [shape[0]!, 1, 1, shape[3]!], ...ioQuant(rng, dtype, 0.005 + rng.next() * 0.1) });
   b.op('MEAN', { input, axes }, output, { axes: [1, 2], keepDims: true });
   return { graph: b.build([input], [output]), description: `MEAN ${dtype} [${shape}] axes 1,2 keepDims` };
+}
+
+/** Splits [0, n) into 1…4 random contiguous segments. */
+function segments(rng: Rng, n: number): [number, number][] {
+  const cuts = new Set<number>();
+  const count = rng.int(0, Math.min(3, n - 1));
+  while (cuts.size < count) cuts.add(rng.int(1, n - 1));
+  const points = [0, ...[...cuts].sort((a, b) => a - b), n];
+  return points.slice(1).map((end, i) => [points[i]!, end - points[i]!]);
+}
+
+/** A random grid of windows covering `shape` exactly once: how the window and wasm tests cut an output. */
+export function randomCover(rng: Rng, shape: readonly number[]): Box[] {
+  let boxes: Box[] = [{ start: [], size: [] }];
+  for (const n of shape) {
+    const segs = segments(rng, n);
+    boxes = boxes.flatMap((b) => segs.map(([s, k]) => ({ start: [...b.start, s], size: [...b.size, k] })));
+  }
+  return boxes;
 }

@@ -15,27 +15,8 @@ import type { Graph } from '../../src/model/graph.ts';
 import { elementCount } from '../../src/model/graph.ts';
 import { GraphBuilder, prng } from './graph-builder.ts';
 import type { Limits, RandomOp, Rng } from './random-ops.ts';
-import { randomBinary, randomFullyConnected, randomGlobalMean, randomOp, randomQuantize } from './random-ops.ts';
+import { randomBinary, randomCover, randomFullyConnected, randomGlobalMean, randomOp, randomQuantize } from './random-ops.ts';
 import { int8Diffs, runOurs, seededInputs } from './single-op-harness.ts';
-
-/** Splits [0, n) into 1…4 random contiguous segments. */
-function segments(rng: Rng, n: number): [number, number][] {
-  const cuts = new Set<number>();
-  const count = rng.int(0, Math.min(3, n - 1));
-  while (cuts.size < count) cuts.add(rng.int(1, n - 1));
-  const points = [0, ...[...cuts].sort((a, b) => a - b), n];
-  return points.slice(1).map((end, i) => [points[i]!, end - points[i]!]);
-}
-
-/** A random grid of windows covering `shape` exactly once. */
-function randomCover(rng: Rng, shape: readonly number[]): Box[] {
-  let boxes: Box[] = [{ start: [], size: [] }];
-  for (const n of shape) {
-    const segs = segments(rng, n);
-    boxes = boxes.flatMap((b) => segs.map(([s, k]) => ({ start: [...b.start, s], size: [...b.size, k] })));
-  }
-  return boxes;
-}
 
 /** Runs the wasm with input and output buffers allocated inside its own memory (no copies). */
 function runInMemory(ctx: WasmContext, graph: Graph, inputs: readonly Uint8Array[]): Uint8Array {

@@ -12,7 +12,7 @@ import type { DType, Graph } from '../../src/model/graph.ts';
 import { elementCount } from '../../src/model/graph.ts';
 import { prng } from './graph-builder.ts';
 import type { Rng, SpatialKind } from './random-ops.ts';
-import { randomOp, randomValues } from './random-ops.ts';
+import { randomCover, randomOp, randomValues } from './random-ops.ts';
 
 function strides(shape: readonly number[]): number[] {
   const s = shape.map(() => 1);
@@ -35,25 +35,6 @@ function copyBox(whole: TensorData, shape: readonly number[], box: Box, part: Te
     }
     if (toPart) part[i] = whole[w]!; else whole[w] = part[i]!;
   }
-}
-
-/** Splits [0, n) into 1…4 random contiguous segments. */
-function segments(rng: Rng, n: number): [number, number][] {
-  const cuts = new Set<number>();
-  const count = rng.int(0, Math.min(3, n - 1));
-  while (cuts.size < count) cuts.add(rng.int(1, n - 1));
-  const points = [0, ...[...cuts].sort((a, b) => a - b), n];
-  return points.slice(1).map((end, i) => [points[i]!, end - points[i]!]);
-}
-
-/** A random grid of windows covering the whole shape exactly once. */
-function randomCover(rng: Rng, shape: readonly number[]): Box[] {
-  let boxes: Box[] = [{ start: [], size: [] }];
-  for (const n of shape) {
-    const segs = segments(rng, n);
-    boxes = boxes.flatMap((b) => segs.map(([s, k]) => ({ start: [...b.start, s], size: [...b.size, k] })));
-  }
-  return boxes;
 }
 
 function checkWindows(rng: Rng, graph: Graph): void {
