@@ -48420,9 +48420,7 @@ function prepareConv2(op, graph, ctx) {
   );
   if (!offsetFits(mac)) return null;
   const K = kH * kW * groupC;
-  const Kpad = alignUp(K, 8);
-  const rows = new Int16Array(outC * Kpad);
-  for (let oc = 0; oc < outC; oc++) rows.set(mac.filter.subarray(oc * K, (oc + 1) * K), oc * Kpad);
+  const { rows, Kpad } = paddedFilterRows(mac.filter, outC, K);
   const stage = writeStage(ctx, mac);
   if (stage === null) return null;
   const filter = ctx.int16s(rows);
@@ -48456,6 +48454,12 @@ function prepareConv2(op, graph, ctx) {
   ]);
   return wasmOp(ctx, op, "conv", desc, [inputSlot(op, op.inputs.input)], true);
 }
+function paddedFilterRows(filter, count, K) {
+  const Kpad = alignUp(K, 8);
+  const rows = new Int16Array(count * Kpad);
+  for (let r = 0; r < count; r++) rows.set(filter.subarray(r * K, (r + 1) * K), r * Kpad);
+  return { rows, Kpad };
+}
 function prepareFullyConnected2(op, graph, ctx) {
   const input = graph.tensors[op.inputs.input];
   const [outF, inF] = graph.tensors[op.inputs.filter].shape;
@@ -48469,9 +48473,7 @@ function prepareFullyConnected2(op, graph, ctx) {
   );
   if (!offsetFits(mac)) return null;
   const batches = elementCount(input.shape) / inF;
-  const Kpad = alignUp(inF, 8);
-  const rows = new Int16Array(outF * Kpad);
-  for (let o = 0; o < outF; o++) rows.set(mac.filter.subarray(o * inF, (o + 1) * inF), o * Kpad);
+  const { rows, Kpad } = paddedFilterRows(mac.filter, outF, inF);
   const stage = writeStage(ctx, mac);
   if (stage === null) return null;
   const filter = ctx.int16s(rows);

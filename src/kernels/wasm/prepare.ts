@@ -75,10 +75,7 @@ function prepareConv(op: ConvOp, graph: Graph, ctx: WasmContext): PreparedOp | n
     outC, op.attrs.clamp, op.attrs.activation);
   if (!offsetFits(mac)) return null;
   const K = kH * kW * groupC;
-  const Kpad = alignUp(K, 8);
-  // Filter rows [outC][K] as in the file, each padded with zeros to Kpad.
-  const rows = new Int16Array(outC * Kpad);
-  for (let oc = 0; oc < outC; oc++) rows.set(mac.filter.subarray(oc * K, (oc + 1) * K), oc * Kpad);
+  const { rows, Kpad } = paddedFilterRows(mac.filter, outC, K);
   const stage = writeStage(ctx, mac);
   if (stage === null) return null;
   const filter = ctx.int16s(rows);
@@ -90,6 +87,14 @@ function prepareConv(op: ConvOp, graph: Graph, ctx: WasmContext): PreparedOp | n
   return wasmOp(ctx, op, 'conv', desc, [inputSlot(op, op.inputs.input)], true);
 }
 
+/** Filter rows [count][K] as in the file, each padded with zeros to Kpad, K rounded up to 8 (the conv kernel's desc, asm/kernels.ts). */
+function paddedFilterRows(filter: Float64Array, count: number, K: number): { rows: Int16Array; Kpad: number } {
+  const Kpad = alignUp(K, 8);
+  const rows = new Int16Array(count * Kpad);
+  for (let r = 0; r < count; r++) rows.set(filter.subarray(r * K, (r + 1) * K), r * Kpad);
+  return { rows, Kpad };
+}
+
 /** FULLY_CONNECTED as a 1×1 conv over [batches, 1, 1, in_features] (the same sums, row by row). */
 function prepareFullyConnected(op: FullyConnectedOp, graph: Graph, ctx: WasmContext): PreparedOp | null {
   const input = graph.tensors[op.inputs.input]!;
@@ -98,9 +103,7 @@ function prepareFullyConnected(op: FullyConnectedOp, graph: Graph, ctx: WasmCont
     outF, op.attrs.clamp, op.attrs.activation);
   if (!offsetFits(mac)) return null;
   const batches = elementCount(input.shape) / inF;
-  const Kpad = alignUp(inF, 8);
-  const rows = new Int16Array(outF * Kpad);
-  for (let o = 0; o < outF; o++) rows.set(mac.filter.subarray(o * inF, (o + 1) * inF), o * Kpad);
+  const { rows, Kpad } = paddedFilterRows(mac.filter, outF, inF);
   const stage = writeStage(ctx, mac);
   if (stage === null) return null;
   const filter = ctx.int16s(rows);
