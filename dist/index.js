@@ -53829,9 +53829,11 @@ function patchSchedules(graph, conventions, choice, checker) {
     return front.map((entry) => generated(graph, entry));
   });
 }
-function placed(graph, s, checker) {
+function placement(graph, s) {
   const plan = placeablePatchPlan(graph, { split: s.split, patches: s.patches });
-  const memory = planPatchMemory(plan);
+  return { plan, memory: planPatchMemory(plan) };
+}
+function placed(graph, s, checker, { plan, memory } = placement(graph, s)) {
   return {
     ...s,
     arenaBytes: memory.arenaBytes,
@@ -53850,15 +53852,15 @@ function pickExecuted(graph, search, budgetBytes) {
   return pickSchedule({ ...search, front: placedFront.map((x) => ({ ...x.c, peakSramBytes: x.peak })).sort((a, b) => a.peakSramBytes - b.peakSramBytes) }, budgetBytes);
 }
 function executedFront(graph, front, checker) {
-  const peaks = front.map((s) => ({ s, peak: placedPatchPeak(graph, s.split, s.patches) }));
-  peaks.sort((a, b) => a.peak - b.peak || a.s.macs - b.s.macs);
+  const placements = front.map((s) => ({ s, at: placement(graph, s) }));
+  placements.sort((a, b) => a.at.memory.arenaBytes - b.at.memory.arenaBytes || a.s.macs - b.s.macs);
   const kept = [];
   let macs = Infinity;
-  for (const { s } of peaks) if (s.macs < macs) {
-    kept.push(s);
-    macs = s.macs;
+  for (const x of placements) if (x.s.macs < macs) {
+    kept.push(x);
+    macs = x.s.macs;
   }
-  return kept.map((s) => placed(graph, s, checker));
+  return kept.map(({ s, at }) => placed(graph, s, checker, at));
 }
 function generated(graph, s) {
   if (s.runtime !== "tinyengine" || s.patches[0] !== s.patches[1]) return s;

@@ -15,9 +15,9 @@ import { buildReport, validateReport, type Report, type ScheduleReport, type Tar
 import { PAPER_CONVENTION, conventionFor, perLayerLivePeak } from './schedule/live-set.ts';
 import { advisePatch } from './schedule/advisor.ts';
 import { adviceMessages } from './report/advice.ts';
-import { placeablePatchPlan, placedPatchPeak, planPatchMemory } from './schedule/patch-memory.ts';
+import { placeablePatchPlan, placedPatchPeak, planPatchMemory, type PatchMemoryPlan } from './schedule/patch-memory.ts';
 import { tinyEnginePatchesAfterOp } from './schedule/tinyengine-patch.ts';
-import { planCheckedPatches, planPatches } from './schedule/patch.ts';
+import { planCheckedPatches, planPatches, type PatchPlan } from './schedule/patch.ts';
 import { summarizePatchPlan, type PatchScheduleSummary } from './schedule/patch-summary.ts';
 import { bestSplitFor, pickSchedule, searchSchedules, type Candidate, type ScheduleSearch } from './schedule/search.ts';
 import { planSchedules, type ScheduleSummary } from './schedule/summary.ts';
@@ -148,14 +148,23 @@ function patchSchedules(graph: Graph, conventions: readonly PatchRuntime[], choi
   });
 }
 
+/** A patch schedule placed in one arena: the plan and where every buffer sits. */
+interface Placement {
+  readonly plan: PatchPlan;
+  readonly memory: PatchMemoryPlan;
+}
+
+function placement(graph: Graph, s: ScheduleReport): Placement {
+  const plan = placeablePatchPlan(graph, { split: s.split!, patches: s.patches! });
+  return { plan, memory: planPatchMemory(plan) };
+}
+
 /**
  * tinygate's patch schedule as measured: the plan placed in one arena (split buffer, one tile
  * buffer per stage-1 tensor, stage 2 per layer) and executed there, instead of a live-set count.
  * Placing and running cost a plan per schedule, so only the schedules the report leads with get it.
  */
-function placed(graph: Graph, s: ScheduleReport, checker: ExecutionChecker): ScheduleReport {
-  const plan = placeablePatchPlan(graph, { split: s.split!, patches: s.patches! });
-  const memory = planPatchMemory(plan);
+function placed(graph: Graph, s: ScheduleReport, checker: ExecutionChecker, { plan, memory }: Placement = placement(graph, s)): ScheduleReport {
   return {
     ...s, arenaBytes: memory.arenaBytes, peakSramBytes: memory.arenaBytes, streamedInputPeakSramBytes: planPatchMemory(plan, 'streamed').arenaBytes,
     accounting: 'placed tinygate arena: split buffer + one tile buffer per stage-1 tensor (clipped windows, reused by every patch) + int8 input resident + stage 2 per layer, PADs fused, 4-B aligned, depthwise (through a placed plane copy) and elementwise ops in place where the data flow allows',
@@ -178,12 +187,13 @@ function pickExecuted(graph: Graph, search: ScheduleSearch, budgetBytes: number)
 }
 
 function executedFront(graph: Graph, front: readonly ScheduleReport[], checker: ExecutionChecker): ScheduleReport[] {
-  const peaks = front.map((s) => ({ s, peak: placedPatchPeak(graph, s.split!, s.patches!) }));
-  peaks.sort((a, b) => a.peak - b.peak || a.s.macs! - b.s.macs!);
-  const kept: ScheduleReport[] = [];
+  // Each entry is placed once: its placed peak ranks it, and the kept ones run in that placement.
+  const placements = front.map((s) => ({ s, at: placement(graph, s) }));
+  placements.sort((a, b) => a.at.memory.arenaBytes - b.at.memory.arenaBytes || a.s.macs! - b.s.macs!);
+  const kept: typeof placements = [];
   let macs = Infinity;
-  for (const { s } of peaks) if (s.macs! < macs) { kept.push(s); macs = s.macs!; }
-  return kept.map((s) => placed(graph, s, checker));
+  for (const x of placements) if (x.s.macs! < macs) { kept.push(x); macs = x.s.macs!; }
+  return kept.map(({ s, at }) => placed(graph, s, checker, at));
 }
 
 /**
