@@ -10,7 +10,7 @@ import { readTflite } from '../src/model/tflite/reader.ts';
 import { randomInputs } from '../src/model/random-inputs.ts';
 import { elementCount } from '../src/model/graph.ts';
 import { planSchedules } from '../src/schedule/summary.ts';
-import { searchSchedules } from '../src/schedule/search.ts';
+import { searchSchedules } from '../src/schedule/patch/search.ts';
 import { targetRows } from '../src/mcu/target-rows.ts';
 import { allTargets } from '../src/mcu/targets.ts';
 import { COST_RUNTIMES } from '../src/registry.ts';

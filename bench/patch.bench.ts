@@ -4,9 +4,9 @@ import { prepareGraph, runGraph } from '../src/kernels/executor.ts';
 import type { Graph } from '../src/model/graph.ts';
 import { readTflite } from '../src/model/tflite/reader.ts';
 import { zooModel } from '../src/model/zoo.ts';
-import { planPatches } from '../src/schedule/patch.ts';
-import { runPatches } from '../src/schedule/patch-run.ts';
-import { describeCandidate, searchSchedules } from '../src/schedule/search.ts';
+import { planPatches } from '../src/schedule/patch/plan.ts';
+import { runPatches } from '../src/schedule/patch/run.ts';
+import { describeCandidate, searchSchedules } from '../src/schedule/patch/search.ts';
 import { medianMs, printTable, readSharedModel, sharedModelNames } from './support.ts';
 
 export async function run(): Promise<void> {

@@ -11519,7 +11519,7 @@ function inputBoxFor(op, graph, window) {
   }
 }
 
-// src/schedule/patch.ts
+// src/schedule/patch/plan.ts
 var SPATIAL = /* @__PURE__ */ new Set(["CONV_2D", "DEPTHWISE_CONV_2D", "AVERAGE_POOL_2D", "MAX_POOL_2D", "PAD", "PADV2", "RESIZE_NEAREST_NEIGHBOR", "RESIZE_BILINEAR"]);
 var POINTWISE = /* @__PURE__ */ new Set(["ADD", "SUB", "MUL", "RELU", "RELU6", "LOGISTIC", "TANH", "HARD_SWISH", "QUANTIZE", "DEQUANTIZE"]);
 var isActivation = (graph, t) => t !== NO_TENSOR && graph.tensors[t].data === null;
@@ -11706,7 +11706,7 @@ function patchWindow(plan, t, i, j, clipped = true) {
   return { start: [0, r.start, c.start, 0], size: [1, r.size, c.size, plan.graph.tensors[t].shape[3]] };
 }
 
-// src/schedule/patch-run.ts
+// src/schedule/patch/run.ts
 var heapBufferAllocator = (tensor, elements) => allocateTensorData(tensor.dtype, elements);
 function patchSteps(plan) {
   const { graph } = plan;
@@ -12494,7 +12494,7 @@ function planTinygate(graph) {
   return best;
 }
 
-// src/schedule/patch-memory.ts
+// src/schedule/patch/placement.ts
 function patchRequests(plan, io, stage1, steps, streamed) {
   const { graph, splitTensor } = plan;
   const first = /* @__PURE__ */ new Map();

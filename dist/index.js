@@ -48877,7 +48877,7 @@ function inputBoxFor(op, graph, window2) {
   }
 }
 
-// src/schedule/patch.ts
+// src/schedule/patch/plan.ts
 var SPATIAL = /* @__PURE__ */ new Set(["CONV_2D", "DEPTHWISE_CONV_2D", "AVERAGE_POOL_2D", "MAX_POOL_2D", "PAD", "PADV2", "RESIZE_NEAREST_NEIGHBOR", "RESIZE_BILINEAR"]);
 var POINTWISE = /* @__PURE__ */ new Set(["ADD", "SUB", "MUL", "RELU", "RELU6", "LOGISTIC", "TANH", "HARD_SWISH", "QUANTIZE", "DEQUANTIZE"]);
 var isActivation = (graph, t) => t !== NO_TENSOR && graph.tensors[t].data === null;
@@ -49071,7 +49071,7 @@ function fullTileShape(plan, t) {
   return [Math.max(...rows.full.map((s) => s.size)), Math.max(...cols.full.map((s) => s.size))];
 }
 
-// src/schedule/patch-run.ts
+// src/schedule/patch/run.ts
 var heapBufferAllocator = (tensor, elements) => allocateTensorData(tensor.dtype, elements);
 function patchSteps(plan) {
   const { graph } = plan;
@@ -52497,7 +52497,7 @@ function perLayerLivePeak(graph, c) {
   }, c).bytes;
 }
 
-// src/schedule/advisor.ts
+// src/schedule/patch/advisor.ts
 var MIN_USEFUL_REDUCTION = 2;
 var MAX_USEFUL_OVERHEAD = 0.5;
 function inputJumps(graph, plan) {
@@ -52842,7 +52842,7 @@ function planTinygate(graph) {
   return best;
 }
 
-// src/schedule/patch-memory.ts
+// src/schedule/patch/placement.ts
 function patchRequests(plan, io, stage1, steps, streamed) {
   const { graph, splitTensor } = plan;
   const first = /* @__PURE__ */ new Map();
@@ -53099,7 +53099,7 @@ function planTinyEngine(graph, options = { stride2Tail: true }) {
   };
 }
 
-// src/schedule/tinyengine-patch.ts
+// src/schedule/patch/tinyengine.ts
 var TINYENGINE_SPLIT_LAYERS = 5;
 var SPLIT_BUFFER = -2;
 var isConv = (l) => l.op.kind === "CONV_2D" || l.op.kind === "DEPTHWISE_CONV_2D";
@@ -53233,7 +53233,7 @@ function tinyEnginePatchesAfterOp(graph, splitOp, patches) {
   }
 }
 
-// src/schedule/patch-summary.ts
+// src/schedule/patch/summary.ts
 var sumSizes = (spans) => spans.reduce((s, x) => s + x.size, 0);
 function patchMacs(plan) {
   const { graph } = plan;
@@ -53401,7 +53401,7 @@ function summarizePatchPlan(plan, conventions = CONVENTIONS, macs = patchMacs(pl
   });
 }
 
-// src/schedule/search.ts
+// src/schedule/patch/search.ts
 var MAX_PATCHES = 8;
 var MAX_STAGE1_OPS = 256;
 function candidateSplits(graph) {

@@ -13,13 +13,13 @@ import { allTargets, findTargets, type Target } from './mcu/targets.ts';
 import { COST_RUNTIMES, PATCH_RUNTIMES, RUNTIME_NAMES, type CostRuntime, type PatchRuntime, type Runtime } from './registry.ts';
 import { buildReport, validateReport, type Report, type ScheduleReport, type TargetReport } from './report/report.ts';
 import { PAPER_CONVENTION, conventionFor, perLayerLivePeak } from './schedule/live-set.ts';
-import { advisePatch } from './schedule/advisor.ts';
+import { advisePatch } from './schedule/patch/advisor.ts';
 import { adviceMessages } from './report/advice.ts';
-import { placeablePatchPlan, placedPatchPeak, planPatchMemory, type PatchMemoryPlan } from './schedule/patch-memory.ts';
-import { tinyEnginePatchesAfterOp } from './schedule/tinyengine-patch.ts';
-import { planCheckedPatches, planPatches, type PatchPlan } from './schedule/patch.ts';
-import { summarizePatchPlan, type PatchScheduleSummary } from './schedule/patch-summary.ts';
-import { bestSplitFor, pickSchedule, searchSchedules, type Candidate, type ScheduleSearch } from './schedule/search.ts';
+import { placeablePatchPlan, placedPatchPeak, planPatchMemory, type PatchMemoryPlan } from './schedule/patch/placement.ts';
+import { tinyEnginePatchesAfterOp } from './schedule/patch/tinyengine.ts';
+import { planCheckedPatches, planPatches, type PatchPlan } from './schedule/patch/plan.ts';
+import { summarizePatchPlan, type PatchScheduleSummary } from './schedule/patch/summary.ts';
+import { bestSplitFor, pickSchedule, searchSchedules, type Candidate, type ScheduleSearch } from './schedule/patch/search.ts';
 import { planSchedules, type ScheduleSummary } from './schedule/summary.ts';
 
 /**
@@ -197,7 +197,7 @@ function executedFront(graph: Graph, front: readonly ScheduleReport[], checker: 
 }
 
 /**
- * A TinyEngine patch entry as its code generator lays it out (tinyengine-patch.ts) where it can
+ * A TinyEngine patch entry as its code generator lays it out (schedule/patch/tinyengine.ts) where it can
  * (n × n patches at a boundary of its layer list); otherwise the live-set entry, which says so.
  */
 function generated(graph: Graph, s: ScheduleReport): ScheduleReport {

@@ -16,8 +16,8 @@ import { readTflite } from '../model/tflite/reader.ts';
 import { preparePatchSimulation } from '../mcu/patch-simulator.ts';
 import { prepareSimulation, type Simulation } from '../mcu/simulator.ts';
 import { fusePads } from '../schedule/fuse-pads.ts';
-import type { PatchRequest } from '../schedule/patch.ts';
-import { placeablePatchPlan, planPatchMemory } from '../schedule/patch-memory.ts';
+import type { PatchRequest } from '../schedule/patch/plan.ts';
+import { placeablePatchPlan, planPatchMemory } from '../schedule/patch/placement.ts';
 import { planTinygate } from '../schedule/tinygate.ts';
 import { DATASET_FILE, loadDataset, SampleReader, type Dataset } from './dataset.ts';
 

@@ -14,9 +14,9 @@ import { prepareWasm } from '../kernels/wasm/prepare.ts';
 import { wholeBox, type TensorData, type TensorView } from '../model/view.ts';
 import { elementCount, NO_TENSOR, tensorBytes, type Graph, type Tensor } from '../model/graph.ts';
 import { activationInputs } from '../schedule/lifetimes.ts';
-import type { PatchMemoryPlan } from '../schedule/patch-memory.ts';
-import { patchSteps, runPatches, type PatchStep, type StepObserver } from '../schedule/patch-run.ts';
-import type { PatchPlan } from '../schedule/patch.ts';
+import type { PatchMemoryPlan } from '../schedule/patch/placement.ts';
+import { patchSteps, runPatches, type PatchStep, type StepObserver } from '../schedule/patch/run.ts';
+import type { PatchPlan } from '../schedule/patch/plan.ts';
 import { constantTensors, createMemory, firstChange, placeInSram, sramEnd, viewAt, type SimulatedMemory } from './memory.ts';
 import type { Simulation, SimulationOptions, SimulationResult } from './simulator.ts';
 

@@ -1,5 +1,5 @@
-// The patch advisor's reasons (src/schedule/advisor.ts) in words a model author can act on.
-import type { AdviceReason, HaloDriver, PatchAdvice } from '../schedule/advisor.ts';
+// The patch advisor's reasons (src/schedule/patch/advisor.ts) in words a model author can act on.
+import type { AdviceReason, HaloDriver, PatchAdvice } from '../schedule/patch/advisor.ts';
 import { formatShape } from './format.ts';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

@@ -114,7 +114,7 @@ const indices = (rs: readonly BufferRequest[]): number[] => rs.map((_, i) => i);
 
 /**
  * Placement heuristics tried on every candidate; cheap enough to try all and keep the best. The
- * patch planner (patch-memory.ts) tries the same list.
+ * patch planner (patch/placement.ts) tries the same list.
  */
 export const PLACERS: readonly Placer[] = [
   greedyOffsets,

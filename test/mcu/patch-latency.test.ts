@@ -5,8 +5,8 @@ import { estimateModel } from '../../src/mcu/cost-model.ts';
 import { chargePatchPlan } from '../../src/mcu/schedule-cost.ts';
 import { findTargets } from '../../src/mcu/targets.ts';
 import { zooModel } from '../../src/model/zoo.ts';
-import { planPatches } from '../../src/schedule/patch.ts';
-import { summarizePatchPlan } from '../../src/schedule/patch-summary.ts';
+import { planPatches } from '../../src/schedule/patch/plan.ts';
+import { summarizePatchPlan } from '../../src/schedule/patch/summary.ts';
 
 describe('patch latency on MobileNetV2-1.0 @224 (split after block 3, 4×4)', () => {
   const graph = zooModel('mobilenetv2', { width: 1, resolution: 224 });

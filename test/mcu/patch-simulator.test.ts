@@ -10,14 +10,14 @@ import type { TensorData } from '../../src/model/view.ts';
 import { DTYPE_BYTES, tensorBytes, type Graph } from '../../src/model/graph.ts';
 import { readTflite } from '../../src/model/tflite/reader.ts';
 import { simulatePatchPlan } from '../../src/mcu/patch-simulator.ts';
-import { placeablePatchPlan, placedPatchPeak, planPatchMemory, type PatchMemoryPlan } from '../../src/schedule/patch-memory.ts';
+import { placeablePatchPlan, placedPatchPeak, planPatchMemory, type PatchMemoryPlan } from '../../src/schedule/patch/placement.ts';
 import { findOverlaps, liveLowerBound } from '../../src/schedule/planner.ts';
 import { int8IoProgram } from '../../src/schedule/lifetimes.ts';
 import { CONVENTIONS, liveSetPeak } from '../../src/schedule/live-set.ts';
-import type { PatchPlan } from '../../src/schedule/patch.ts';
-import { tileElements } from '../../src/schedule/patch-run.ts';
-import { patchPeaks } from '../../src/schedule/patch-summary.ts';
-import { bestSplitFor } from '../../src/schedule/search.ts';
+import type { PatchPlan } from '../../src/schedule/patch/plan.ts';
+import { tileElements } from '../../src/schedule/patch/run.ts';
+import { patchPeaks } from '../../src/schedule/patch/summary.ts';
+import { bestSplitFor } from '../../src/schedule/patch/search.ts';
 import { randomInputs } from '../../src/model/random-inputs.ts';
 import { readSharedModel, sharedModelNames, sharedModelsPresent } from '../support/shared-models.ts';
 
@@ -28,7 +28,7 @@ const TINYGATE = CONVENTIONS.find((c) => c.runtime === 'tinygate')!;
 const align4 = (n: number): number => Math.ceil(n / 4) * 4;
 
 /**
- * tinygate's live set of the schedule (patch-summary.ts's stage-1 program) but with the tiles it
+ * tinygate's live set of the schedule (schedule/patch/summary.ts's stage-1 program) but with the tiles it
  * executes, clipped at the feature-map border as runPatches allocates them, instead of the
  * estimate's full tiles. With the same buffers and more aliasing allowed (in-place ops), it is a
  * true lower bound for the placement; the full-tile estimate is not (at p = 2 every tile touches the
@@ -50,7 +50,7 @@ interface Case {
   readonly name: string;
   readonly p: number;
   readonly split: number;
-  /** Live-set peak of the same schedule under tinygate's convention (patch-summary.ts). */
+  /** Live-set peak of the same schedule under tinygate's convention (schedule/patch/summary.ts). */
   readonly estimate: number;
 }
 

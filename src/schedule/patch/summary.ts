@@ -12,12 +12,12 @@
 // sets (computed once per graph and convention, O(ops + operands)), or O(ops) when the split is
 // crossed by other tensors; so a search over S splits is O(S × stage 1 + ops), not O(S × ops).
 
-import { tensorBytes, DTYPE_BYTES, type Graph } from '../model/graph.ts';
-import { denseMacs } from '../model/stats.ts';
-import { int8IoProgram } from './lifetimes.ts';
-import { CONVENTIONS, liveSetPeak, liveSetSteps, type LiveSetSteps, perLayerLivePeak, PAPER_CONVENTION, type LiveSetConvention, type PatchRuntime } from './live-set.ts';
-import { fullTileShape, type PatchPlan, type Span } from './patch.ts';
-import { alignUp } from '../align.ts';
+import { tensorBytes, DTYPE_BYTES, type Graph } from '../../model/graph.ts';
+import { denseMacs } from '../../model/stats.ts';
+import { int8IoProgram } from '../lifetimes.ts';
+import { CONVENTIONS, liveSetPeak, liveSetSteps, type LiveSetSteps, perLayerLivePeak, PAPER_CONVENTION, type LiveSetConvention, type PatchRuntime } from '../live-set.ts';
+import { fullTileShape, type PatchPlan, type Span } from './plan.ts';
+import { alignUp } from '../../align.ts';
 
 export interface PatchScheduleSummary {
   readonly kind: 'patch';

@@ -2,11 +2,11 @@
 // out by hand: a k×k layer whose input is J input pixels apart adds (k − 1)·J rows to every tile.
 
 import { describe, expect, it } from 'vitest';
-import { zooModel } from '../../src/model/zoo.ts';
-import { adviceMessages } from '../../src/report/advice.ts';
-import { advisePatch } from '../../src/schedule/advisor.ts';
-import { planPatches } from '../../src/schedule/patch.ts';
-import { summarizePatchPlan } from '../../src/schedule/patch-summary.ts';
+import { zooModel } from '../../../src/model/zoo.ts';
+import { adviceMessages } from '../../../src/report/advice.ts';
+import { advisePatch } from '../../../src/schedule/patch/advisor.ts';
+import { planPatches } from '../../../src/schedule/patch/plan.ts';
+import { summarizePatchPlan } from '../../../src/schedule/patch/summary.ts';
 
 function advise(name: 'mobilenetv2' | 'mcunet', splitName: string, p: number) {
   const g = zooModel(name);

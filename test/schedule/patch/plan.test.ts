@@ -3,12 +3,12 @@
 // receptive fields computed by hand from the Keras architecture.
 
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/model/graph.ts';
-import { zooModel } from '../../src/model/zoo.ts';
-import { PAPER_CONVENTION, perLayerLivePeak } from '../../src/schedule/live-set.ts';
-import { fullTileShape, patchProblems, patchWindow, planPatches, splitProblems } from '../../src/schedule/patch.ts';
-import { summarizePatchPlan } from '../../src/schedule/patch-summary.ts';
-import { GraphBuilder, NO_ACTIVATION, noPad } from '../kernels/graph-builder.ts';
+import type { Graph } from '../../../src/model/graph.ts';
+import { zooModel } from '../../../src/model/zoo.ts';
+import { PAPER_CONVENTION, perLayerLivePeak } from '../../../src/schedule/live-set.ts';
+import { fullTileShape, patchProblems, patchWindow, planPatches, splitProblems } from '../../../src/schedule/patch/plan.ts';
+import { summarizePatchPlan } from '../../../src/schedule/patch/summary.ts';
+import { GraphBuilder, NO_ACTIVATION, noPad } from '../../kernels/graph-builder.ts';
 
 const mbv2 = zooModel('mobilenetv2');
 const opNamed = (g: Graph, name: string): number => g.ops.find((op) => g.tensors[op.outputs[0]!]!.name === name)!.index;

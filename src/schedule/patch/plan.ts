@@ -11,10 +11,10 @@
 // (Σ rows)·(Σ cols). Windows are in global coordinates (ARCHITECTURE.md, decision 1): a tile at the
 // image border is just a window next to padding, and the windowed kernels handle it unchanged.
 
-import { UserError } from '../errors.ts';
-import { NO_TENSOR, opName, type Graph, type Op } from '../model/graph.ts';
-import { inputBoxFor } from '../kernels/receptive-field.ts';
-import type { Box } from '../model/view.ts';
+import { UserError } from '../../errors.ts';
+import { NO_TENSOR, opName, type Graph, type Op } from '../../model/graph.ts';
+import { inputBoxFor } from '../../kernels/receptive-field.ts';
+import type { Box } from '../../model/view.ts';
 
 /** One spatial interval: [start, start + size). */
 export interface Span {

@@ -22,14 +22,14 @@
 // are never overwritten there); in stage 2 both are whole tensors, the split buffer included.
 // The other windowed kernels need no scratch.
 
-import { DTYPE_BYTES, tensorBytes, type Graph } from '../model/graph.ts';
-import { activationInputs, int8IoProgram } from './lifetimes.ts';
-import { tileElements } from './patch-run.ts';
-import { fusePads } from './fuse-pads.ts';
-import { planPatches, type PatchPlan, type PatchRequest, type Span } from './patch.ts';
-import { extent, liveLowerBound, type BufferRequest, type PlannedBuffer } from './planner.ts';
-import { PLACERS, TINYGATE_ALIGNMENT } from './tinygate.ts';
-import { alignUp } from '../align.ts';
+import { DTYPE_BYTES, tensorBytes, type Graph } from '../../model/graph.ts';
+import { activationInputs, int8IoProgram } from '../lifetimes.ts';
+import { tileElements } from './run.ts';
+import { fusePads } from '../fuse-pads.ts';
+import { planPatches, type PatchPlan, type PatchRequest, type Span } from './plan.ts';
+import { extent, liveLowerBound, type BufferRequest, type PlannedBuffer } from '../planner.ts';
+import { PLACERS, TINYGATE_ALIGNMENT } from '../tinygate.ts';
+import { alignUp } from '../../align.ts';
 
 
 /** What a buffer holds: a resident model input, the split tensor, one tile reused by every patch, or a stage-2 tensor. */

@@ -3,17 +3,17 @@
 // each shared third-party model (all of them on the small ones).
 
 import { describe, expect, it } from 'vitest';
-import { prepareGraph, runGraph, type PreparedGraph } from '../../src/kernels/executor.ts';
-import { allocateTensorData } from '../../src/model/tensor-data.ts';
-import type { TensorData } from '../../src/model/view.ts';
-import { elementCount, type Graph, type Tensor } from '../../src/model/graph.ts';
-import { readTflite } from '../../src/model/tflite/reader.ts';
-import { ZOO_NAMES, zooModel } from '../../src/model/zoo.ts';
-import { seededRandom } from '../../src/random.ts';
-import { patchProblems, patchWindow, planPatches, splitProblems } from '../../src/schedule/patch.ts';
-import { patchSteps, runPatches, type BufferAllocator } from '../../src/schedule/patch-run.ts';
-import { readSharedModel, sharedModelNames } from '../support/shared-models.ts';
-import { GraphBuilder, NO_ACTIVATION, noPad } from '../kernels/graph-builder.ts';
+import { prepareGraph, runGraph, type PreparedGraph } from '../../../src/kernels/executor.ts';
+import { allocateTensorData } from '../../../src/model/tensor-data.ts';
+import type { TensorData } from '../../../src/model/view.ts';
+import { elementCount, type Graph, type Tensor } from '../../../src/model/graph.ts';
+import { readTflite } from '../../../src/model/tflite/reader.ts';
+import { ZOO_NAMES, zooModel } from '../../../src/model/zoo.ts';
+import { seededRandom } from '../../../src/random.ts';
+import { patchProblems, patchWindow, planPatches, splitProblems } from '../../../src/schedule/patch/plan.ts';
+import { patchSteps, runPatches, type BufferAllocator } from '../../../src/schedule/patch/run.ts';
+import { readSharedModel, sharedModelNames } from '../../support/shared-models.ts';
+import { GraphBuilder, NO_ACTIVATION, noPad } from '../../kernels/graph-builder.ts';
 
 type Request = { split: number; patches: [number, number] };
 

@@ -6,12 +6,12 @@
 // first blocks of a network, where the feature maps are large), so a search costs
 // O(MAX_STAGE1_OPS × MAX_PATCHES² × (MAX_STAGE1_OPS + ops)), linear in the model's op count.
 
-import { UserError } from '../errors.ts';
-import type { Graph } from '../model/graph.ts';
-import { denseMacs } from '../model/stats.ts';
-import { conventionFor, perLayerLivePeak, type PatchRuntime } from './live-set.ts';
-import { patchCountProblems, patchProblems, planCheckedPatches, splitProblems } from './patch.ts';
-import { summarizePatchPlan, type PatchScheduleSummary } from './patch-summary.ts';
+import { UserError } from '../../errors.ts';
+import type { Graph } from '../../model/graph.ts';
+import { denseMacs } from '../../model/stats.ts';
+import { conventionFor, perLayerLivePeak, type PatchRuntime } from '../live-set.ts';
+import { patchCountProblems, patchProblems, planCheckedPatches, splitProblems } from './plan.ts';
+import { summarizePatchPlan, type PatchScheduleSummary } from './summary.ts';
 
 /** Largest patch count per axis the search tries. */
 export const MAX_PATCHES = 8;

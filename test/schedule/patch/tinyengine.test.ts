@@ -1,21 +1,21 @@
-// TinyEngine's patch layout (tinyengine-patch.ts) on the TinyEngine models in ../shared/models, at
+// TinyEngine's patch layout (schedule/patch/tinyengine.ts) on the TinyEngine models in ../shared/models, at
 // TinyEngine's own split (the first five layers, examples/vww_patchbased.py), checked against what
 // its generator's rules give by hand, and tinygate's executed (placed) patch plan against it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { readTflite } from '../../src/model/tflite/reader.ts';
-import { prepareGraph, runGraph } from '../../src/kernels/executor.ts';
-import { simulatePatchPlan } from '../../src/mcu/patch-simulator.ts';
-import { randomInputs } from '../../src/model/random-inputs.ts';
-import type { TensorData } from '../../src/model/view.ts';
-import { placeablePatchPlan, planPatchMemory } from '../../src/schedule/patch-memory.ts';
-import { findOverlaps } from '../../src/schedule/planner.ts';
-import { bestSplitFor } from '../../src/schedule/search.ts';
-import { planTinyEngine } from '../../src/schedule/tinyengine.ts';
-import { planTinyEnginePatches, tinyEnginePatchesAfterOp } from '../../src/schedule/tinyengine-patch.ts';
-import { analyzeModelBytes } from '../../src/pipeline.ts';
-import { readSharedModel, sharedModelNames } from '../support/shared-models.ts';
+import { readTflite } from '../../../src/model/tflite/reader.ts';
+import { prepareGraph, runGraph } from '../../../src/kernels/executor.ts';
+import { simulatePatchPlan } from '../../../src/mcu/patch-simulator.ts';
+import { randomInputs } from '../../../src/model/random-inputs.ts';
+import type { TensorData } from '../../../src/model/view.ts';
+import { placeablePatchPlan, planPatchMemory } from '../../../src/schedule/patch/placement.ts';
+import { findOverlaps } from '../../../src/schedule/planner.ts';
+import { bestSplitFor } from '../../../src/schedule/patch/search.ts';
+import { planTinyEngine } from '../../../src/schedule/tinyengine.ts';
+import { planTinyEnginePatches, tinyEnginePatchesAfterOp } from '../../../src/schedule/patch/tinyengine.ts';
+import { analyzeModelBytes } from '../../../src/pipeline.ts';
+import { readSharedModel, sharedModelNames } from '../../support/shared-models.ts';
 
 const names = sharedModelNames();
 const load = (name: string) => readTflite(readSharedModel(name), name);
@@ -94,7 +94,7 @@ describe('TinyEngine patch layout on a model whose last conv feeds a flattening 
   // fixtures/mnist_base: three stride-2 3×3 convs (56 → 28 → 14 → 7), RESHAPE, FC. Split after the
   // last conv, TinyEngine's next layer (the FC, RESHAPE folded) reads the flattened 1×1568 tensor:
   // there is no feature map to stitch patches into, so the generator's layout does not apply.
-  const graph = readTflite(new Uint8Array(readFileSync(new URL('../../fixtures/mnist_base.tflite', import.meta.url))), 'mnist_base.tflite');
+  const graph = readTflite(new Uint8Array(readFileSync(new URL('../../../fixtures/mnist_base.tflite', import.meta.url))), 'mnist_base.tflite');
 
   it('has no generated layout after the last conv, and one after the second', () => {
     expect(tinyEnginePatchesAfterOp(graph, 2, 4)).toBeNull();
@@ -104,7 +104,7 @@ describe('TinyEngine patch layout on a model whose last conv feeds a flattening 
   });
 
   it('the report validates (the generated figures are integers or the live-set entry stands)', () => {
-    const report = analyzeModelBytes('mnist_base.tflite', new Uint8Array(readFileSync(new URL('../../fixtures/mnist_base.tflite', import.meta.url))));
+    const report = analyzeModelBytes('mnist_base.tflite', new Uint8Array(readFileSync(new URL('../../../fixtures/mnist_base.tflite', import.meta.url))));
     for (const s of report.schedules ?? []) expect(Number.isInteger(s.peakSramBytes), JSON.stringify(s)).toBe(true);
   });
 });

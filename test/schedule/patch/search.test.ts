@@ -2,11 +2,11 @@
 // split for a given patch count, on MobileNetV2-1.0 @224 (paper figures) and a non-square model.
 
 import { describe, expect, it } from 'vitest';
-import { isUserError } from '../../src/errors.ts';
-import { readTflite } from '../../src/model/tflite/reader.ts';
-import { zooModel } from '../../src/model/zoo.ts';
-import { bestSplitFor, paretoFront, pickSchedule, searchSchedules, type Candidate } from '../../src/schedule/search.ts';
-import { readSharedModel, sharedModelsPresent } from '../support/shared-models.ts';
+import { isUserError } from '../../../src/errors.ts';
+import { readTflite } from '../../../src/model/tflite/reader.ts';
+import { zooModel } from '../../../src/model/zoo.ts';
+import { bestSplitFor, paretoFront, pickSchedule, searchSchedules, type Candidate } from '../../../src/schedule/patch/search.ts';
+import { readSharedModel, sharedModelsPresent } from '../../support/shared-models.ts';
 
 const mbv2 = zooModel('mobilenetv2');
 const search = searchSchedules(mbv2);

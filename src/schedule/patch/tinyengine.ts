@@ -19,12 +19,12 @@
 // Where those generated loops would read or write outside their buffers, `unsound` says so; the
 // layout itself is reported as the generator would print it.
 
-import { UserError } from '../errors.ts';
-import { elementCount, type Graph } from '../model/graph.ts';
-import { extent } from './planner.ts';
-import { tinyEngineScratchBytes, tinyEngineTensorBytes } from './scratch.ts';
-import { buildLayers, placeRectangles, rectangles, type Layer } from './tinyengine.ts';
-import { alignUp } from '../align.ts';
+import { UserError } from '../../errors.ts';
+import { elementCount, type Graph } from '../../model/graph.ts';
+import { extent } from '../planner.ts';
+import { tinyEngineScratchBytes, tinyEngineTensorBytes } from '../scratch.ts';
+import { buildLayers, placeRectangles, rectangles, type Layer } from '../tinyengine.ts';
+import { alignUp } from '../../align.ts';
 
 /** TinyEngine's example split: the first five layers run per patch (examples/vww_patchbased.py). */
 export const TINYENGINE_SPLIT_LAYERS = 5;

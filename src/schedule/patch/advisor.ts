@@ -5,9 +5,9 @@
 // large kernels and many layers, especially late in stage 1 where J is large, drive it (MCUNetV2,
 // section 3.2, "receptive field redistribution", shrinks exactly these).
 
-import { opName, tensorBytes, type Graph } from '../model/graph.ts';
-import type { PatchPlan } from './patch.ts';
-import type { PatchScheduleSummary } from './patch-summary.ts';
+import { opName, tensorBytes, type Graph } from '../../model/graph.ts';
+import type { PatchPlan } from './plan.ts';
+import type { PatchScheduleSummary } from './summary.ts';
 
 /** One stage-1 layer's share of the input tile's halo, along the height axis. */
 export interface HaloDriver {

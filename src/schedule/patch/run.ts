@@ -7,12 +7,12 @@
 // SRAM array: the whole split buffer and stage-2 tensors at their full size, and one tile buffer per
 // stage-1 tensor, sized for its largest window and reused by every patch.
 
-import { UserError } from '../errors.ts';
-import { elementCount, NO_TENSOR, type Tensor } from '../model/graph.ts';
-import type { PreparedGraph } from '../kernels/executor.ts';
-import { allocateTensorData } from '../model/tensor-data.ts';
-import { boxElements, wholeBox, type Box, type TensorData, type TensorView } from '../model/view.ts';
-import { patchWindow, type PatchPlan } from './patch.ts';
+import { UserError } from '../../errors.ts';
+import { elementCount, NO_TENSOR, type Tensor } from '../../model/graph.ts';
+import type { PreparedGraph } from '../../kernels/executor.ts';
+import { allocateTensorData } from '../../model/tensor-data.ts';
+import { boxElements, wholeBox, type Box, type TensorData, type TensorView } from '../../model/view.ts';
+import { patchWindow, type PatchPlan } from './plan.ts';
 
 /** One unit of work: op `op` computes `window` of its output, for `patch` (null in stage 2). */
 export interface PatchStep {
