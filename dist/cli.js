@@ -29181,8 +29181,13 @@ function runPool(spec, chunks, size2, record, main2, workerStartMs) {
           end(reply.error.user ? new UserError(reply.error.message) : new Error(`evaluation worker failed: ${reply.error.message}`));
           return;
         }
-        if ("ok" in reply) done(reply.ok);
-        feed(w);
+        if ("ok" in reply) {
+          done(reply.ok);
+          feed(w);
+        } else {
+          feed(w);
+          feed(w);
+        }
       });
       w.on("error", (e) => end(e));
       w.on("exit", () => {

@@ -55379,8 +55379,13 @@ function runPool(spec, chunks, size, record, main, workerStartMs) {
           end(reply.error.user ? new UserError(reply.error.message) : new Error(`evaluation worker failed: ${reply.error.message}`));
           return;
         }
-        if ("ok" in reply) done(reply.ok);
-        feed(w);
+        if ("ok" in reply) {
+          done(reply.ok);
+          feed(w);
+        } else {
+          feed(w);
+          feed(w);
+        }
       });
       w.on("error", (e) => end(e));
       w.on("exit", () => {

@@ -60,7 +60,7 @@ export async function evaluateAccuracy(spec: EvalSpec, options: EvalOptions = {}
 /**
  * This thread and up to `size` workers take chunks from one queue. This thread starts at once; a
  * worker gets chunks only once it has started (its first message), so a short evaluation is not
- * slowed by start-up, and a long one gets every core.
+ * slowed by start-up, and a long one gets every core. Each worker holds two chunks ahead.
  */
 function runPool(
   spec: EvalSpec, chunks: number[][], size: number, record: (r: ChunkResult) => void, main: Evaluator, workerStartMs: number,
@@ -100,8 +100,15 @@ function runPool(
       pool.push(w);
       w.on('message', (reply: WorkerReply) => {
         if ('error' in reply) { end(reply.error.user ? new UserError(reply.error.message) : new Error(`evaluation worker failed: ${reply.error.message}`)); return; }
-        if ('ok' in reply) done(reply.ok);
-        feed(w);
+        if ('ok' in reply) {
+          done(reply.ok);
+          feed(w);
+        } else {
+          // Ready: two chunks, so the worker always holds its next chunk. With one, a worker that
+          // finished waited for this thread to end its own chunk before it got more work.
+          feed(w);
+          feed(w);
+        }
       });
       w.on('error', (e) => end(e));
       w.on('exit', () => { if (!over) end(new Error('an evaluation worker exited before finishing')); });
